@@ -213,21 +213,17 @@ export const MeetingReportSchema = z
       .nullable()
       .meta({ description: 'Page view counter (`| 7,791 view`).' }),
     meeting: MeetingSchema.nullable().meta({ description: 'The meeting the report is about.' }),
-    relatedMeetings: z
-      .array(MeetingSchema)
-      .meta({
-        description: 'Other named meetings it mentions (earlier rounds, follow-ups), document order.',
-      }),
+    relatedMeetings: z.array(MeetingSchema).meta({
+      description: 'Other named meetings it mentions (earlier rounds, follow-ups), document order.',
+    }),
     people: z
       .array(PersonSchema)
       .meta({ description: 'Every named person, document order, one entry per person.' }),
     terms: z.array(TermSchema).meta({ description: 'Parenthetical definitions and glosses.' }),
     amounts: z.array(AmountSchema).meta({ description: 'Sums of money, document order.' }),
-    countries: z
-      .array(CountryCodeSchema)
-      .meta({
-        description: 'ISO 3166-1 alpha-2 codes of every country named, first-mention order, no repeats.',
-      }),
+    countries: z.array(CountryCodeSchema).meta({
+      description: 'ISO 3166-1 alpha-2 codes of every country named, first-mention order, no repeats.',
+    }),
     dates: z
       .array(DateRefSchema)
       .meta({ description: 'Every date expression in the whole text (header included), document order.' }),
