@@ -1,1 +1,3 @@
-export {};
+export { parseThaiNumber } from './parseThaiNumber';
+export { toArabicDigits } from './toArabicDigits';
+export { toThaiDigits } from './toThaiDigits';
