@@ -57,7 +57,7 @@ describe('meeting-report.schema.json', () => {
   });
 
   it('describes every field, directly or through its $defs type, except the gaps known in the zod model', () => {
-    const undescribed = fieldsWithoutDescription(meetingReportSchema);
+    const undescribed = fieldsWithoutDescription(meetingReportSchema as SchemaDocument);
     // The zod model has no description for these yet; when it gains one, remove it here.
     expect(undescribed).toEqual(['MeetingReport.schemaVersion', 'Diagnostic.severity']);
   });
@@ -71,7 +71,9 @@ interface SchemaNode {
   properties?: Record<string, SchemaNode>;
 }
 
-function fieldsWithoutDescription(schema: SchemaNode & { $defs?: Record<string, SchemaNode> }): string[] {
+type SchemaDocument = SchemaNode & { $defs?: Record<string, SchemaNode> };
+
+function fieldsWithoutDescription(schema: SchemaDocument): string[] {
   const definitions = schema.$defs ?? {};
   const isDescribed = (node: SchemaNode): boolean => {
     if (node.description) return true;
