@@ -1,0 +1,56 @@
+import { DATE_ANCHOR_SOURCE } from './_lib/lexicon';
+import { readDateExpression } from './_lib/readDateExpression';
+import { resolveContextOf } from './_lib/resolveContext';
+import { type ResolveContext, resolveDateCandidate } from './_lib/resolveDateCandidate';
+import { toArabicDigits } from './toArabicDigits';
+import type { ThaiDateMatch, ThaiDateOptions } from './types';
+
+const DATE_ANCHOR = new RegExp(DATE_ANCHOR_SOURCE, 'g');
+const FULL_DATE = /^-?\d{4,}-\d{2}-\d{2}$/;
+
+/**
+ * Finds every date expression in running Thai (or mixed Thai–English) text, in document order.
+ * Each match carries its exact span (`text === input.slice(span[0], span[1])`) and the same
+ * fields as `parseThaiDate`. The span includes a weekday prefix, เดือน, ปี, ปีงบประมาณ and era
+ * words, but not lead-ins such as วันที่, เมื่อวันที่, ระหว่างวันที่ or ประจำ.
+ *
+ * A day and month without a year takes the year of `referenceDate`, else of the nearest
+ * earlier match that has a day, a month and a year; with neither it is returned with
+ * `yearMissing: true` and '--MM-DD' dates. Impossible dates (31 ก.พ.) are skipped; a weekday
+ * that contradicts its date is returned with a `weekday-mismatch` warning. Never throws on
+ * any text (only on an invalid `referenceDate`) and runs in linear time.
+ *
+ * @example
+ * findThaiDates('ประชุมเมื่อวันที่ ๒๒-๒๓ สิงหาคม ๒๕๖๒ และติดตามผลเดือนตุลาคม 2562');
+ * // [
+ * //   { text: '๒๒-๒๓ สิงหาคม ๒๕๖๒', span: [17, 35], start: '2019-08-22', end: '2019-08-23', kind: 'range', … },
+ * //   { text: 'เดือนตุลาคม 2562', span: [48, 64], start: '2019-10', end: '2019-10', kind: 'month', … },
+ * // ]
+ */
+export function findThaiDates(text: string, options: ThaiDateOptions = {}): ThaiDateMatch[] {
+  const baseContext = resolveContextOf(options);
+  const normalized = toArabicDigits(text);
+  const matches: ThaiDateMatch[] = [];
+  let context: ResolveContext = baseContext;
+  const anchors = new RegExp(DATE_ANCHOR);
+
+  for (let anchor = anchors.exec(normalized); anchor !== null; anchor = anchors.exec(normalized)) {
+    const candidate = readDateExpression(normalized, anchor.index);
+    if (candidate === null) continue;
+    // Whatever the candidate turns out to be, its text is used up: no date is read from inside 31 ก.พ. 2564.
+    anchors.lastIndex = candidate.end;
+    const resolution = resolveDateCandidate(candidate, context);
+    if (!resolution.ok) continue;
+    const { result } = resolution;
+    matches.push({
+      text: text.slice(candidate.start, candidate.end),
+      span: [candidate.start, candidate.end],
+      ...result,
+    });
+    const fullyDated = result.kind !== 'fiscal-year' && !result.yearInferred && FULL_DATE.test(result.end);
+    if (fullyDated) {
+      context = { ...baseContext, precedingYear: Number.parseInt(result.end.slice(0, -6), 10) };
+    }
+  }
+  return matches;
+}
