@@ -1,1 +1,3 @@
-export {};
+export type { CliIo } from './io';
+export type { ExitCode } from './run';
+export { run } from './run';
