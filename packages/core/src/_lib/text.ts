@@ -1,0 +1,114 @@
+/** A `[start, end)` range in UTF-16 code units of the input string. */
+export type Span = [number, number];
+
+/** Something found in the input, with the exact text its span points at. */
+export interface Located {
+  text: string;
+  span: Span;
+}
+
+/** Builds a {@link Located} whose text is, by construction, `input.slice(start, end)`. */
+export function locate(input: string, start: number, end: number): Located {
+  return { text: input.slice(start, end), span: [start, end] };
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+// Thai SARA AM is written either as one code point or as NIKHAHIT + SARA AA.
+const DECOMPOSED_SARA_AM = /\u0e4d\u0e32/g;
+
+/**
+ * Hygiene for an extracted value, never for the input: NFC, one form of sara am, no zero-width
+ * characters, every run of spaces (NBSP and line breaks included) as one space, trimmed.
+ *
+ * @example cleanValue('ห้องประชุม\u00a0 ชั้น ๒\n') // 'ห้องประชุม ชั้น ๒'
+ */
+export function cleanValue(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(DECOMPOSED_SARA_AM, '\u0e33')
+    .replace(ZERO_WIDTH, '')
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+const EDGE_QUOTES = /^[\s"'“”‘’?«»]+|[\s"'“”‘’?«»]+$/g;
+
+/**
+ * {@link cleanValue} plus the quotes a title or theme is wrapped in, including the `?` that
+ * pages show where curly quotes were lost in an encoding round trip.
+ *
+ * @example cleanQuoted('?วิสัยทัศน์ร่วม?') // 'วิสัยทัศน์ร่วม'
+ */
+export function cleanQuoted(value: string): string {
+  return cleanValue(value).replace(EDGE_QUOTES, '');
+}
+
+/** One line of the input with its offsets; `text` excludes the line break. */
+export interface Line extends Located {
+  /** Offset of the first non-space character (equals span[1] for a blank line). */
+  contentStart: number;
+  /** Offset just after the last non-space character. */
+  contentEnd: number;
+}
+
+/**
+ * Splits the input into lines (LF, CRLF or CR), keeping offsets into the original string.
+ *
+ * @example splitLines('ก\r\nข').map((l) => l.text) // ['ก', 'ข']
+ */
+export function splitLines(input: string): Line[] {
+  const lines: Line[] = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  let start = 0;
+  for (;;) {
+    const match = lineBreak.exec(input);
+    const end = match ? match.index : input.length;
+    lines.push(makeLine(input, start, end));
+    if (!match) break;
+    start = match.index + match[0].length;
+  }
+  return lines;
+}
+
+function makeLine(input: string, start: number, end: number): Line {
+  let contentStart = start;
+  while (contentStart < end && isSpace(input.charCodeAt(contentStart))) contentStart++;
+  let contentEnd = end;
+  while (contentEnd > contentStart && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--;
+  return { ...locate(input, start, end), contentStart, contentEnd };
+}
+
+/** True for ASCII white space, NBSP, the Unicode spaces and the zero-width characters. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** True for a Thai letter, vowel, tone mark or digit (U+0E00–U+0E7F). */
+export function isThai(code: number): boolean {
+  return code >= 0x0e00 && code <= 0x0e7f;
+}
+
+/** True for A–Z and a–z. */
+export function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Compares two strings as a reader would: same letters, any spacing. */
+export function sameText(a: string, b: string): boolean {
+  return squash(a) === squash(b);
+}
+
+/** The string without spaces or quotes, NFC: a key for comparing repeated lines. */
+export function squash(value: string): string {
+  return cleanValue(value).replace(/[\s"'“”‘’?]/g, '');
+}

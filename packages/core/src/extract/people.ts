@@ -1,0 +1,420 @@
+import { findParentheticals } from '../_lib/parentheticals';
+import { cleanValue, isLatinLetter, isSpace, isThai, locate, type Span } from '../_lib/text';
+import {
+  CITY_PREFIXES,
+  CLAUSE_STOPS,
+  GLUED_CLAUSE_STARTS,
+  NAME_LIKE_STOPS,
+  PLACE_WORDS,
+  POST_CONTINUATIONS,
+  POSTS_AT_A_CITY,
+  POSTS_THAT_LOOK_LIKE_HONORIFICS,
+} from '../grammar/clauses';
+import { ENGLISH_HONORIFICS } from '../grammar/english';
+import { HONORIFIC_FORMS } from '../data/honorifics';
+import { POSITION_HEAD_FORMS } from '../data/positions';
+import type { Person } from '../schema';
+
+export type PersonMatch = Person & { positionSpan: Span | null };
+
+const MAX_NAME_PARTS = 4;
+const MAX_SHORT_NAME_PART = 6;
+const MAX_POSITION_LENGTH = 200;
+
+/**
+ * Finds every fully named person (given name and surname) with the honorific as written, a Latin
+ * rendering given in parentheses, and the post written after the name up to where its clause ends.
+ * Also reads a person named in parentheses after a post: `ผู้อำนวยการกอง… (น.ส.สมหญิง ใจดี)`.
+ * Every mention is returned, in document order; {@link dedupePeople} keeps one entry per person.
+ *
+ * @example
+ * findPeople('นายสมชาย ใจดี รองปลัดกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุม')
+ * // [{ honorific: 'นาย', name: 'สมชาย ใจดี', position: 'รองปลัดกระทรวงการต่างประเทศ', … }]
+ */
+export function findPeople(input: string): PersonMatch[] {
+  const people: PersonMatch[] = [];
+  const inParentheses = new Map<number, { span: Span; inner: string }>();
+  for (const paren of findParentheticals(input)) inParentheses.set(paren.span[0], paren);
+
+  HONORIFIC_AT.lastIndex = 0;
+  let searchFrom = 0;
+  for (;;) {
+    HONORIFIC_AT.lastIndex = searchFrom;
+    const found = HONORIFIC_AT.exec(input);
+    if (!found) break;
+    searchFrom = found.index + 1;
+    const person = readPersonAt(input, found.index, inParentheses);
+    if (!person) continue;
+    people.push(person);
+    searchFrom = person.span[1];
+  }
+  return people;
+}
+
+/** One entry per person, in first-mention order; the first mention that gives a post carries it. */
+export function dedupePeople(mentions: readonly PersonMatch[]): PersonMatch[] {
+  const byName = new Map<string, PersonMatch>();
+  for (const mention of mentions) {
+    const key = mention.name.replace(/\s+/g, '');
+    const known = byName.get(key);
+    if (!known) byName.set(key, mention);
+    else if (known.position === null && mention.position !== null) {
+      byName.set(key, { ...known, position: mention.position, positionSpan: mention.positionSpan });
+    }
+  }
+  return [...byName.values()];
+}
+
+const HONORIFICS = HONORIFIC_FORMS.map((honorific) => honorific.form);
+// Titles that are also the start of ordinary words (`คุณภาพ`, `ทุกท่าน`) count only after a word boundary.
+const NEEDS_BOUNDARY = new Set(['คุณ', 'ท่าน', 'ศ.', 'รศ.', 'ผศ.', 'พ.', 'ร.', 'จ.', 'ส.']);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// An honorific may stand glued to the word before it (`โดยนายสมชาย`, `พร้อมด้วยนางสาว…`).
+const HONORIFIC_AT = new RegExp(`(?:${HONORIFICS.map(escape).join('|')})`, 'g');
+const HEADS = POSITION_HEAD_FORMS.map((head) => head.form);
+
+function readPersonAt(
+  input: string,
+  start: number,
+  inParentheses: Map<number, { span: Span; inner: string }>,
+): PersonMatch | null {
+  if (POSTS_THAT_LOOK_LIKE_HONORIFICS.some((post) => input.startsWith(post, start))) return null;
+  if (start > 0 && isLatinLetter(input.charCodeAt(start - 1))) return null;
+  const first = honorificAt(input, start);
+  if (first && needsBoundary(first) && start > 0 && isThai(input.charCodeAt(start - 1))) return null;
+
+  // Honorifics may be stacked: `พลเอก ดร.`, `ศ.ดร.`, `H.E. Mr.`
+  let cursor = start;
+  let honorificEnd = start;
+  for (let i = 0; i < 3; i++) {
+    const honorific = honorificAt(input, cursor);
+    if (!honorific) break;
+    honorificEnd = cursor + honorific.length;
+    cursor = skipInlineSpace(input, honorificEnd);
+  }
+  if (honorificEnd === start) return null;
+  if (POSTS_THAT_LOOK_LIKE_HONORIFICS.some((post) => input.startsWith(post, start))) return null;
+
+  const name = readName(input, honorificEnd);
+  if (!name) return null;
+
+  let end = name.end;
+  let nameLatin: string | null = null;
+  const afterName = skipInlineSpace(input, end);
+  const paren = inParentheses.get(afterName);
+  if (paren && isLatinName(paren.inner)) {
+    nameLatin = latinWithoutHonorifics(paren.inner);
+    end = paren.span[1];
+  }
+
+  const position = readPostBeforeBracket(input, start, end) ?? readPosition(input, end);
+  const honorific = cleanValue(input.slice(start, honorificEnd));
+  return {
+    ...locate(input, start, end),
+    honorific,
+    name: name.parts.join(' '),
+    nameLatin,
+    position: position ? cleanValue(position.text) : null,
+    positionSpan: position ? position.span : null,
+  };
+}
+
+function needsBoundary(honorific: string): boolean {
+  if (NEEDS_BOUNDARY.has(honorific)) return true;
+  // Short dotted abbreviations (`ร.อ.`, `พ.ต.`) are too easily part of another abbreviation.
+  return honorific.length <= 4 && honorific.includes('.') && honorific !== 'ดร.' && honorific !== 'น.ส.';
+}
+
+function honorificAt(input: string, at: number): string | null {
+  for (const honorific of HONORIFICS) {
+    if (input.startsWith(honorific, at)) return honorific;
+  }
+  return null;
+}
+
+interface Name {
+  parts: string[];
+  end: number;
+}
+
+/** Given name and surname (and the short syllables of a transliterated name), Thai or Latin. */
+function readName(input: string, from: number): Name | null {
+  const first = tokenAt(input, skipInlineSpace(input, from));
+  if (!first) return null;
+  const latin = isLatinLetter(input.charCodeAt(first.start));
+  return latin ? readLatinName(input, first.start) : readThaiName(input, from, first);
+}
+
+function readThaiName(input: string, from: number, first: Token): Name | null {
+  if (!isThai(input.charCodeAt(first.start)) || breaksName(first.text) || startsWithHead(first.text)) return null;
+  if (first.text.length < 2 || /[\d๐-๙.]/.test(first.text)) return null;
+  // The given name is glued to the honorific or follows one space; the surname follows one space.
+  if (first.start - from > 1) return null;
+  const surname = nextToken(input, first.end);
+  if (!surname || surname.lineBreakBefore || !isNamePart(surname.text)) return null;
+
+  const parts = [first.text, surname.text];
+  let end = surname.end;
+
+  // `ณ สกลนคร`: the particle of a lineage surname, unless a place follows it.
+  const particle = nextToken(input, end);
+  if (particle?.text === 'ณ') {
+    const lineage = nextToken(input, particle.end);
+    if (lineage && isNamePart(lineage.text) && !PLACE_WORDS.some((word) => lineage.text.startsWith(word))) {
+      const after = nextToken(input, lineage.end);
+      if (!after || endsName(input, after)) return { parts: [...parts, 'ณ', lineage.text], end: lineage.end };
+    }
+  }
+
+  // Transliterated names have more, short parts: `บุ่ย แทงห์ เซิน`; keep them only when a post
+  // or a clause boundary follows, so that a two-part Thai name does not swallow the next word.
+  const extra: Token[] = [];
+  let probe = nextToken(input, end);
+  while (probe && parts.length + extra.length < MAX_NAME_PARTS && isShortNamePart(probe.text)) {
+    extra.push(probe);
+    probe = nextToken(input, probe.end);
+  }
+  while (extra.length > 0) {
+    const after = nextToken(input, (extra[extra.length - 1] as Token).end);
+    if (!after || endsName(input, after)) break;
+    extra.pop();
+  }
+  if (extra.length > 0 && parts.every((part) => part.length <= MAX_SHORT_NAME_PART)) {
+    parts.push(...extra.map((token) => token.text));
+    end = (extra[extra.length - 1] as Token).end;
+  }
+  return { parts, end };
+}
+
+function readLatinName(input: string, from: number): Name | null {
+  const parts: string[] = [];
+  let cursor = from;
+  let end = from;
+  while (parts.length < MAX_NAME_PARTS) {
+    const match = /^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)/.exec(input.slice(cursor, cursor + 40));
+    if (!match) break;
+    parts.push(match[0]);
+    end = cursor + match[0].length;
+    if (input[end] !== ' ') break;
+    cursor = end + 1;
+  }
+  if (parts.length < 2) return null;
+  return { parts, end };
+}
+
+function isNamePart(text: string): boolean {
+  if (text.length < 2 || /[\d๐-๙()]/.test(text)) return false;
+  if (!isThai(text.charCodeAt(0))) return false;
+  return !breaksName(text) && !startsWithHead(text) && !text.includes('.');
+}
+
+/**
+ * A clause word where a surname would stand. Short verbs that also begin surnames (`มีมาก`,
+ * `มากสัมพันธ์`) break a name only as the whole token.
+ */
+function breaksName(text: string): boolean {
+  if (honorificAt(text, 0) !== null && text.length > 4) return true;
+  return CLAUSE_STOPS.some((stop) =>
+    (NAME_LIKE_STOPS as readonly string[]).includes(stop) ? text === stop : text.startsWith(stop),
+  );
+}
+
+function isShortNamePart(text: string): boolean {
+  return text.length <= MAX_SHORT_NAME_PART && isNamePart(text);
+}
+
+/** What may follow a complete name: a post, a clause word, a bracket, a comma, a new line. */
+function endsName(input: string, token: Token): boolean {
+  const text = token.text;
+  if (token.lineBreakBefore) return true;
+  if (/^[(,“"]/.test(text)) return true;
+  return startsWithHead(text) || isStopWord(text) || honorificAt(input, token.start) !== null;
+}
+
+function isLatinName(inner: string): boolean {
+  const text = latinWithoutHonorifics(inner);
+  return /^[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){1,4}$/.test(text);
+}
+
+function latinWithoutHonorifics(inner: string): string {
+  let text = cleanValue(inner);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const honorific of ENGLISH_HONORIFICS) {
+      if (text.startsWith(`${honorific} `)) {
+        text = text.slice(honorific.length + 1).trimStart();
+        changed = true;
+      }
+    }
+  }
+  return text;
+}
+
+/**
+ * The post after a name, up to where its clause ends. Returns null when the name is followed by
+ * a verb or a clause word (`นางสมศรี ใจดี เข้าร่วมการประชุม`).
+ */
+function readPosition(input: string, from: number): { text: string; span: Span } | null {
+  let cursor = skipInlineSpace(input, from);
+  if (input[cursor] === ',') cursor = skipInlineSpace(input, cursor + 1);
+  const first = tokenAt(input, cursor);
+  if (!first || first.lineBreakBefore || !startsPost(input, first)) return null;
+
+  const start = first.start;
+  let end = cutGluedClause(first.text, first.start);
+  let token: Token | null = first;
+  let allowCity = POSTS_AT_A_CITY.some((post) => first.text.startsWith(post));
+  while (end === token.end) {
+    const next = nextToken(input, token.end);
+    if (!next || next.start - start > MAX_POSITION_LENGTH) break;
+    if (allowCity && next.text === 'ณ') {
+      const city = nextToken(input, next.end);
+      if (city && CITY_PREFIXES.some((prefix) => city.text.startsWith(prefix))) {
+        end = cutGluedClause(city.text, city.start);
+        token = city;
+        allowCity = false;
+        continue;
+      }
+    }
+    if (!continuesPost(input, token, next)) break;
+    end = cutGluedClause(next.text, next.start);
+    token = next;
+  }
+  if (token.end === input.length && token !== first && end === token.end) {
+    // The page was cut inside this word: keep the complete part of the post.
+    end = lastSpaceBefore(input, start, end);
+  }
+  if (end <= start) return null;
+  return { text: input.slice(start, end), span: [start, end] };
+}
+
+/**
+ * `ผู้อำนวยการกอง… (น.ส.สมหญิง ใจดี)`: a person named in brackets right after the post, which
+ * then is the person's post.
+ */
+function readPostBeforeBracket(input: string, start: number, end: number): { text: string; span: Span } | null {
+  let open = start - 1;
+  while (open >= 0 && input[open] === ' ') open--;
+  if (input[open] !== '(') return null;
+  if (input[skipInlineSpace(input, end)] !== ')') return null;
+  let postEnd = open;
+  while (postEnd > 0 && isSpace(input.charCodeAt(postEnd - 1))) postEnd--;
+  let postStart = postEnd;
+  while (postStart > 0 && !isSpace(input.charCodeAt(postStart - 1))) postStart--;
+  const token = input.slice(postStart, postEnd);
+  let head = -1;
+  for (const form of HEADS) {
+    const at = token.indexOf(form);
+    if (at >= 0 && (head < 0 || at < head)) head = at;
+  }
+  if (head < 0) return null;
+  return { text: input.slice(postStart + head, postEnd), span: [postStart + head, postEnd] };
+}
+
+function startsPost(input: string, token: Token): boolean {
+  const text = token.text;
+  if (startsWithHead(text)) return true;
+  if (isStopWord(text) || honorificAt(input, token.start) !== null) return false;
+  if (/^[A-Z]/.test(text)) return true; // an English post: `Assistant Deputy Minister`
+  return isThai(text.charCodeAt(0)) && !/^[\d๐-๙]/.test(text);
+}
+
+function continuesPost(input: string, previous: Token, next: Token): boolean {
+  const text = next.text;
+  if (next.lineBreakBefore && !isSoftWrap(input, next)) return false;
+  if (/^[(“"”,]/.test(text) || honorificAt(input, next.start) !== null) return false;
+  if (/^[–—\-/]$/.test(text)) return true;
+  if (/[–—\-/]$/.test(previous.text)) return true;
+  if (POST_CONTINUATIONS.some((word) => text.startsWith(word))) return true;
+  // A second post starts the next person's, or a list of posts.
+  if (startsWithHead(text) && !/^[A-Za-z]/.test(previous.text)) return false;
+  if (/^(?:และ)/.test(text)) return startsWithHead(text.slice(3)) || text.slice(3).startsWith('การ');
+  if (isSoftWrap(input, next)) return true;
+  if (/^[\d๐-๙]+$/.test(text)) {
+    const after = nextToken(input, next.end);
+    return after !== null && after.text.startsWith('พรรษา');
+  }
+  if (POST_CONTINUATIONS.some((word) => text.startsWith(word))) return true;
+  if (isCountryLike(text)) return true;
+  if (/^[A-Z]/.test(text) && /^[A-Za-z]/.test(previous.text)) return true; // English post words
+  if (/^[A-Za-z]/.test(previous.text) && isThai(text.charCodeAt(0))) return !isStopWord(text);
+  if (/^[\u0e01-\u0e4e]{1,6}\.(?:[\u0e01-\u0e4e]{0,6}\.?)*$/.test(text)) return true; // `พก.`, `อ.ส.ค.`
+  return false;
+}
+
+const COUNTRY_LIKE = /^(?:สปป\.|สหรัฐ|ประเทศ|ไทย|ลาว|กัมพูชา|เมียนมา|เวียดนาม|มาเลเซีย|ญี่ปุ่น|จีน)/;
+
+function isCountryLike(text: string): boolean {
+  return COUNTRY_LIKE.test(text);
+}
+
+/** A line break inside a word, from a page wrapped at a fixed width (`ผู้\nบัญชาการ`). */
+function isSoftWrap(input: string, token: Token): boolean {
+  if (!token.lineBreakBefore) return false;
+  const before = input.charCodeAt(token.start - 2);
+  return input[token.start - 1] === '\n' && isThai(before) && isThai(input.charCodeAt(token.start));
+}
+
+/** The end of a post token, cut where a verb is glued to it. */
+function cutGluedClause(text: string, start: number): number {
+  let cut = text.length;
+  for (const word of GLUED_CLAUSE_STARTS) {
+    const at = text.indexOf(word, 2);
+    if (at > 0 && at < cut) cut = at;
+  }
+  return start + cut;
+}
+
+function lastSpaceBefore(input: string, start: number, end: number): number {
+  let cursor = end;
+  while (cursor > start && !isSpace(input.charCodeAt(cursor - 1))) cursor--;
+  while (cursor > start && isSpace(input.charCodeAt(cursor - 1))) cursor--;
+  return cursor;
+}
+
+function startsWithHead(text: string): boolean {
+  return HEADS.some((head) => text.startsWith(head));
+}
+
+function isStopWord(text: string): boolean {
+  return CLAUSE_STOPS.some((stop) => text.startsWith(stop)) && !startsWithHead(text);
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  lineBreakBefore: boolean;
+}
+
+function tokenAt(input: string, at: number): Token | null {
+  if (at >= input.length || isSpace(input.charCodeAt(at))) return null;
+  let end = at;
+  while (end < input.length && !isSpace(input.charCodeAt(end)) && !isBreakChar(input.charCodeAt(end), end > at)) end++;
+  if (end === at) end = at + 1;
+  return { text: input.slice(at, end), start: at, end, lineBreakBefore: false };
+}
+
+/** Brackets and commas end a token; a token may start with one (so that callers see it). */
+function isBreakChar(code: number, inside: boolean): boolean {
+  return inside && (code === 0x28 || code === 0x29 || code === 0x2c);
+}
+
+function nextToken(input: string, from: number): Token | null {
+  let cursor = from;
+  let lineBreakBefore = false;
+  while (cursor < input.length && isSpace(input.charCodeAt(cursor))) {
+    if (input[cursor] === '\n' || input[cursor] === '\r') lineBreakBefore = true;
+    cursor++;
+  }
+  const token = tokenAt(input, cursor);
+  return token ? { ...token, lineBreakBefore: lineBreakBefore || (cursor === from && false) } : null;
+}
+
+function skipInlineSpace(input: string, from: number): number {
+  let cursor = from;
+  while (cursor < input.length && (input[cursor] === ' ' || input[cursor] === '\u00a0' || input[cursor] === '\t')) {
+    cursor++;
+  }
+  return cursor;
+}

@@ -1,0 +1,174 @@
+import type { Term } from '../schema';
+import { findParentheticals, type Parenthetical } from '../_lib/parentheticals';
+import { cleanValue, isLatinLetter, isSpace, isThai, locate, type Span } from '../_lib/text';
+import { ENGLISH_HONORIFICS, ENGLISH_NAME_CONNECTORS, ENGLISH_MEETING_WORDS } from '../grammar/english';
+import { stripLeadingOrdinal } from '../grammar/ordinals';
+
+export type TermMatch = Term;
+
+export interface FindTermsOptions {
+  /** Spans already explained by another extractor (a person's Latin name, a boilerplate line). */
+  exclude?: readonly Span[];
+}
+
+/**
+ * Finds parenthetical definitions and glosses: `ไทย (English: ABBR)`, `ไทย (English : ABBR)`,
+ * `ไทย (ABBR)`, `ไทย (English)`, `English name (ABBR)`, `(English หรือ ABBR)`, `(English – ABBR)`.
+ * The ordinal of a meeting is removed from `en` and `abbr`. A parenthetical that is a person, a
+ * date, an amount, a list marker `(๑)` or a Thai aside is not a term.
+ *
+ * @example
+ * findTerms('ศูนย์อาเซียนด้านผู้สูงวัย (ASEAN Centre for Active Ageing: ACAA)')
+ * // [{ th: 'ศูนย์อาเซียนด้านผู้สูงวัย', en: 'ASEAN Centre for Active Ageing', abbr: 'ACAA', … }]
+ */
+export function findTerms(input: string, options: FindTermsOptions = {}): TermMatch[] {
+  const exclude = options.exclude ?? [];
+  const terms: TermMatch[] = [];
+  for (const paren of findParentheticals(input)) {
+    if (exclude.some(([start, end]) => paren.span[0] < end && start < paren.span[1])) continue;
+    const term = readTerm(input, paren);
+    if (term) terms.push(term);
+  }
+  return terms;
+}
+
+const SEPARATORS = [/\s*:\s*/, /\s+หรือ\s+/, /\s+[–—-]\s+/] as const;
+
+function readTerm(input: string, paren: Parenthetical): TermMatch | null {
+  const inner = cleanValue(paren.inner);
+  if (inner === '' || !isTermLike(inner)) return null;
+
+  for (const separator of SEPARATORS) {
+    const match = separator.exec(inner);
+    if (!match) continue;
+    const left = inner.slice(0, match.index);
+    const right = inner.slice(match.index + match[0].length);
+    if (isEnglishPhrase(left) && right !== '' && (separator === SEPARATORS[0] || isAbbreviation(right))) {
+      return withThai(input, paren, englishName(left), stripAbbreviationOrdinal(right));
+    }
+  }
+
+  if (isAbbreviation(inner)) {
+    const english = englishRunBefore(input, paren.span[0]);
+    if (english) {
+      const start = english.span[0];
+      return {
+        ...locate(input, start, paren.span[1]),
+        th: null,
+        en: englishName(english.text),
+        abbr: stripAbbreviationOrdinal(inner),
+      };
+    }
+    return withThai(input, paren, null, stripAbbreviationOrdinal(inner));
+  }
+  if (isEnglishPhrase(inner) && !isPersonName(inner)) return withThai(input, paren, englishName(inner), null);
+  return null;
+}
+
+function withThai(input: string, paren: Parenthetical, en: string | null, abbr: string | null): TermMatch {
+  const thai = thaiRunBefore(input, paren.span[0]);
+  const start = thai ? thai.span[0] : paren.span[0];
+  return { ...locate(input, start, paren.span[1]), th: thai ? cleanValue(thai.text) : null, en, abbr };
+}
+
+/** Rules out what is plainly no definition: numbers, dates, list markers, sentences. */
+function isTermLike(inner: string): boolean {
+  if (inner.length > 160) return false;
+  if (/^[\d๐-๙\s.,:/\-–]+$/.test(inner)) return false;
+  return true;
+}
+
+const LATIN_ABBREVIATION = /^(?=(?:[^A-Z0-9]*[A-Z0-9]){2})[A-Z0-9][A-Za-z0-9&.'’\-/]*(?: [A-Z0-9][A-Z0-9&.\-/]*)?$/;
+// Thai abbreviations carry a dot (`พก.`, `ผบ.ตร.`, `สปป.ลาว`) or a number (`โควิด-19`); letters only.
+const THAI_ABBREVIATION = /^(?:[\u0e01-\u0e4e]{1,8}\.){1,4}[\u0e01-\u0e4e]{0,8}$/;
+const THAI_NAME_WITH_NUMBER = /^[\u0e01-\u0e4e]{2,12}-(?:\d{1,4}|[๐-๙]{1,4})$/;
+const ERA_WORDS = new Set(['พ.ศ.', 'ค.ศ.', 'ร.ศ.', 'จ.ศ.', 'ม.ศ.', 'น.']);
+
+function isAbbreviation(text: string): boolean {
+  if (text.length > 24 || ERA_WORDS.has(text)) return false;
+  if (LATIN_ABBREVIATION.test(text)) return lowercaseShare(text) < 0.5;
+  return THAI_ABBREVIATION.test(text) || THAI_NAME_WITH_NUMBER.test(text);
+}
+
+function lowercaseShare(text: string): number {
+  let lower = 0;
+  let letters = 0;
+  for (const char of text) {
+    if (/[a-z]/.test(char)) lower++;
+    if (/[A-Za-z]/.test(char)) letters++;
+  }
+  return letters === 0 ? 0 : lower / letters;
+}
+
+/** Mostly Latin letters, no Thai, starting with a letter or digit: `Medical Consultation`. */
+function isEnglishPhrase(text: string): boolean {
+  if (text === '' || !/^[A-Za-z0-9“"']/.test(text)) return false;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isThai(code)) return false;
+    if (isLatinLetter(code)) latin++;
+  }
+  return latin >= 2;
+}
+
+function isPersonName(text: string): boolean {
+  return ENGLISH_HONORIFICS.some((honorific) => text.startsWith(`${honorific} `));
+}
+
+const MEETING_WORD = new RegExp(`\\b(?:${ENGLISH_MEETING_WORDS.join('|')})\\b`, 'i');
+
+/** The English name as written, without the round number when it names a meeting. */
+function englishName(text: string): string {
+  const name = cleanValue(text);
+  return MEETING_WORD.test(name) ? stripLeadingOrdinal(name) : name;
+}
+
+function stripAbbreviationOrdinal(abbr: string): string {
+  return cleanValue(abbr).replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
+}
+
+/** The Thai phrase written just before `(`, back to the previous space or punctuation. */
+function thaiRunBefore(input: string, parenStart: number): { text: string; span: Span } | null {
+  let end = parenStart;
+  while (end > 0 && isSpace(input.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0) {
+    const code = input.charCodeAt(start - 1);
+    if (!(isThai(code) || code === 0x2e || code === 0x2d)) break;
+    start--;
+  }
+  while (start < end && !isThai(input.charCodeAt(start))) start++;
+  if (start === end) return null;
+  return locate(input, start, end);
+}
+
+const CONNECTORS = new Set<string>(ENGLISH_NAME_CONNECTORS);
+
+/** The capitalised English name written just before `(`: `Kuala Lumpur Convention Center (KLCC)`. */
+function englishRunBefore(input: string, parenStart: number): { text: string; span: Span } | null {
+  let end = parenStart;
+  while (end > 0 && isSpace(input.charCodeAt(end - 1))) end--;
+  let cursor = end;
+  let start = end;
+  let words = 0;
+  while (cursor > 0) {
+    let wordStart = cursor;
+    while (wordStart > 0 && isNameChar(input.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === cursor) break;
+    const word = input.slice(wordStart, cursor);
+    const capitalised = /^[A-Z0-9]/.test(word);
+    if (!capitalised && !CONNECTORS.has(word.toLowerCase())) break;
+    if (capitalised) start = wordStart;
+    words++;
+    cursor = wordStart;
+    if (cursor > 0 && input.charCodeAt(cursor - 1) === 0x20) cursor--;
+    else break;
+  }
+  if (words < 2 || start === end) return null;
+  return locate(input, start, end);
+}
+
+function isNameChar(code: number): boolean {
+  return isLatinLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x26 || code === 0x27;
+}

@@ -1,0 +1,60 @@
+/**
+ * Words that make an English name the name of a meeting (and so its leading ordinal a round
+ * number, not part of the name: `Sixteenth Coordinating Conference` vs `Fourth Industrial Revolution`).
+ */
+export const ENGLISH_MEETING_WORDS = [
+  'meeting',
+  'meetings',
+  'conference',
+  'summit',
+  'forum',
+  'retreat',
+  'dialogue',
+  'session',
+  'consultation',
+  'consultations',
+  'symposium',
+  'workshop',
+  'seminar',
+  'talks',
+  'assembly',
+  'congress',
+  'convention',
+  'roundtable',
+  'council meeting',
+] as const;
+
+/** Small words an English proper name may contain between its capitalised words. */
+export const ENGLISH_NAME_CONNECTORS = [
+  'of',
+  'for',
+  'and',
+  'the',
+  'on',
+  'in',
+  'to',
+  'at',
+  'with',
+  'de',
+  'du',
+  'la',
+  '&',
+] as const;
+
+/** Honorifics that open a Latin-script name given in parentheses: `(H.E. Mr. Mori Takeo)`. */
+export const ENGLISH_HONORIFICS = [
+  'H.E.',
+  'HE',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Miss',
+  'Dr.',
+  'Prof.',
+  'Sir',
+  'Dame',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+] as const;

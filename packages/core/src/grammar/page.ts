@@ -1,0 +1,92 @@
+/**
+ * The vocabulary of a report page around its text: site chrome, header labels and the words that
+ * open a lead sentence. Matched against whole cleaned lines (or line starts) by the header reader.
+ */
+
+/** Whole lines that are site chrome, compared case-insensitively after cleaning. */
+export const CHROME_LINES = [
+  'รูปภาพประกอบ',
+  'รูปภาพ',
+  'แกลลอรี่',
+  'แกลเลอรี่',
+  'ภาพกิจกรรม',
+  'รีเซต',
+  'สนับสนุนเนื้อหา',
+  'ติดตามข่าวสด',
+  'ข่าวเด่นประจำวัน',
+  'ข่าวที่เกี่ยวข้อง',
+  'อ่านต่อ',
+  'อ่านเพิ่มเติม',
+  'แชร์',
+  'แชร์ข่าว',
+  'พิมพ์',
+  'ดาวน์โหลด',
+  'latest:',
+  'latest',
+  'share',
+  'tweet',
+  'print',
+  'home',
+  'menu',
+] as const;
+
+/** Fragments that mark a whole line as chrome wherever they stand in it. */
+export const CHROME_FRAGMENTS = [
+  'ultimatelysocial',
+  'social media & sharing',
+  'คุกกี้',
+  'cookies',
+  'cookie',
+  'ที่มาภาพ',
+  'ขอบคุณภาพ',
+  'เครดิตภาพ',
+] as const;
+
+/** Labels that introduce the publication date of the page. */
+export const PUBLISHED_LABELS = [
+  'POSTED ON',
+  'Posted on',
+  'วันที่นำเข้าข้อมูล',
+  'วันที่เผยแพร่',
+  'เผยแพร่เมื่อ',
+  'เผยแพร่',
+  'โพสต์เมื่อ',
+  'ลงวันที่',
+  'Published',
+  'date',
+  'วันที่',
+] as const;
+
+/** Labels that introduce the date the page was last updated. */
+export const UPDATED_LABELS = ['วันที่ปรับปรุงข้อมูล', 'ปรับปรุงล่าสุด', 'แก้ไขล่าสุด', 'อัปเดต', 'Updated'] as const;
+
+/** Words around a view counter: `| 7,791 view`, `ผู้เข้าชม 1,293 ครั้ง`, `Views 41100`. */
+export const VIEW_WORDS = {
+  before: ['ผู้เข้าชม', 'เข้าชม', 'จำนวนผู้เข้าชม', 'อ่าน', 'Views', 'View', 'views'],
+  after: ['view', 'views', 'ครั้ง', 'Views', 'View'],
+} as const;
+
+/**
+ * How a lead sentence (not a headline) opens: a dateline, a time, a place, a reporter's formula.
+ * Tested on the line start after cleaning.
+ */
+export const LEAD_OPENINGS = [
+  'เมื่อ',
+  'วันที่',
+  'วันนี้',
+  'ในวันที่',
+  'ระหว่างวันที่',
+  'ช่วงเช้า',
+  'ช่วงบ่าย',
+  'ช่วงเย็น',
+  'ช่วงค่ำ',
+  'ตามที่',
+  'ตามมติ',
+  'ด้วย',
+  'ที่ ',
+  'ณ ',
+  'เวลา',
+  'ผู้สื่อข่าวรายงาน',
+  'ข่าววันนี้',
+  '*',
+] as const;
