@@ -23,8 +23,8 @@ const DIGIT_RUN = /\d+/g;
  * @example
  * findThaiTimes('เริ่มประชุมเวลา ๐๘.๓๐ – ๑๗.๐๐ น. พักเที่ยง 12:00');
  * // [
- * //   { text: '๐๘.๓๐ – ๑๗.๐๐ น.', span: [15, 31], start: '08:30', end: '17:00' },
- * //   { text: '12:00', span: [41, 46], start: '12:00', end: null },
+ * //   { text: '๐๘.๓๐ – ๑๗.๐๐ น.', span: [16, 32], start: '08:30', end: '17:00' },
+ * //   { text: '12:00', span: [43, 48], start: '12:00', end: null },
  * // ]
  */
 export function findThaiTimes(text: string): ThaiTimeMatch[] {

@@ -374,9 +374,10 @@ function readYearOrYearRange(
   cursor: number,
   era: ThaiCalendar | null,
   kind: 'single' | 'fiscal-year',
+  afterYearWord: boolean,
 ): DateCandidate | null {
   const year = readYearDigits(text, cursor, era);
-  if (year === null || (kind === 'single' && isDuration(text, start, year))) return null;
+  if (year === null || (afterYearWord && isDuration(text, start, year))) return null;
   const from: DatePart = { ...EMPTY_PART, year: year.value };
   const afterSeparator = readRangeSeparator(text, year.end);
   const endYear = afterSeparator === null ? null : readEndYear(text, afterSeparator, year.value);
@@ -405,7 +406,7 @@ function readFiscalYear(text: string, position: number): DateCandidate | null {
     }
     cursor = skipSpaces(text, cursor);
   }
-  return readYearOrYearRange(text, position, cursor, era?.value ?? null, 'fiscal-year');
+  return readYearOrYearRange(text, position, cursor, era?.value ?? null, 'fiscal-year', false);
 }
 
 /** ปี ๒๕๖๔, ปี พ.ศ. 2566, ในปี 66, พ.ศ. ๒๕๖๔, ค.ศ. 2021, พ.ศ.2566–2570. */
@@ -417,7 +418,7 @@ function readYearLed(text: string, position: number): DateCandidate | null {
   const era = readEra(text, cursor);
   if (era === null && cursor === position) return null;
   if (era !== null) cursor = skipSpaces(text, era.end);
-  return readYearOrYearRange(text, position, cursor, era?.value ?? null, 'single');
+  return readYearOrYearRange(text, position, cursor, era?.value ?? null, 'single', era === null);
 }
 
 /**
