@@ -75,6 +75,12 @@ export const AMOUNT_QUALIFIERS = [
 export const INNER_APPROXIMATION_WORDS = ['กว่า'] as const satisfies readonly string[];
 
 /**
+ * Thai approximation words written right after the currency (`๕ ล้านบาทเศษ`, "five million
+ * baht and some"). They mark the amount approximate but stay outside its span.
+ */
+export const TRAILING_APPROXIMATION_WORDS = ['เศษ', 'กว่า'] as const satisfies readonly string[];
+
+/**
  * A sum written with multiplier words only (`หมื่นล้านดอลลาร์`) is a figure only after one of
  * these (one space allowed): `ละหมื่นบาท` (ten thousand baht each), `มูลค่าแสนล้านบาท`, or an
  * approximation qualifier. Elsewhere such words are vague (`หลายล้านบาท`, `หลักล้านบาท`) or

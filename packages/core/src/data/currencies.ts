@@ -183,3 +183,9 @@ export const CURRENCIES = [
   { form: 'RM', code: 'MYR', position: 'before', script: 'symbol', caseSensitive: true },
   { form: 'Rp', code: 'IDR', position: 'before', script: 'symbol', caseSensitive: true },
 ] as const satisfies readonly CurrencyName[];
+
+/**
+ * Words that begin with a currency name but are something else (`บาทหลวง`, a priest;
+ * `เรียลไทม์`, real time): a number before them is no sum of money.
+ */
+export const NOT_CURRENCIES = ['บาทหลวง', 'เรียลไทม์', 'ดองกิ'] as const satisfies readonly string[];

@@ -1,0 +1,349 @@
+import { toArabicDigits } from '@prachum/thai-date';
+import { findParentheticals } from '../_lib/parentheticals';
+import { cleanValue, isLatinLetter, isSpace, type Span, squash } from '../_lib/text';
+import { ENGLISH_MEETING_WORDS } from '../grammar/english';
+import {
+  MEETING_NAME_ENDS,
+  NAMELESS_MEETING_OPENINGS,
+  NOT_A_MEETING_AFTER,
+  OTHER_MEETING_MARKERS,
+  TAKES_PART_IN,
+} from '../grammar/meetings';
+import { leadingOrdinal, stripLeadingOrdinal } from '../grammar/ordinals';
+
+/** One place where the text names (or refers to) a meeting. */
+export interface MeetingMention {
+  /** From `การประชุม` / `ประชุม` to the end of the name, parenthetical and ordinal included. */
+  span: Span;
+  nameTh: string | null;
+  nameThSpan: Span | null;
+  nameEn: string | null;
+  nameEnSpan: Span | null;
+  abbr: string | null;
+  abbrSpan: Span | null;
+  ordinal: number | null;
+  ordinalSpan: Span | null;
+  /** What stands right before the mention, for telling the report's meeting from the others. */
+  lead: string;
+}
+
+const MEETING_WORD = /(?:การ)?ประชุม/g;
+const ENGLISH_MEETING = new RegExp(`\\b(?:${ENGLISH_MEETING_WORDS.join('|')})\\b`, 'i');
+const MAX_NAME_LENGTH = 220;
+const MAX_ORDINAL_DISTANCE = 60;
+
+/**
+ * Finds every mention of a meeting: `การประชุม…` / `ประชุม…` with its Thai name (ordinal
+ * excluded), its English name and abbreviation from a parenthetical or a `หรือ` alias, and its
+ * ordinal (`ครั้งที่ ๓๖`, `ครั้งที่ 1/2567`, `สมัยที่ ๗๖`, `3rd`, `Sixteenth`). A mention with no name
+ * (`การประชุมผ่านระบบ…`, `การประชุมครั้งนี้`) is returned with null names: it refers to a meeting
+ * named elsewhere. `ห้องประชุม`, `ที่ประชุม` and `ศูนย์การประชุม` are no mentions.
+ *
+ * @example
+ * findMeetings('ได้เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน-ญี่ปุ่น ครั้งที่ ๓๖ ผ่านระบบการประชุมทางไกล')[0]
+ * // { nameTh: 'การประชุมเจ้าหน้าที่อาวุโสอาเซียน-ญี่ปุ่น', ordinal: 36, … }
+ */
+export function findMeetings(input: string): MeetingMention[] {
+  const parentheticals = new Map<number, { span: Span; inner: string }>();
+  for (const paren of findParentheticals(input)) parentheticals.set(paren.span[0], paren);
+  const mentions: MeetingMention[] = [];
+  let coveredUntil = 0;
+  MEETING_WORD.lastIndex = 0;
+  for (let match = MEETING_WORD.exec(input); match; match = MEETING_WORD.exec(input)) {
+    if (match.index < coveredUntil) continue;
+    if (isNotAMeeting(input, match.index)) continue;
+    const mention = readMention(input, match.index, match.index + match[0].length, parentheticals);
+    mentions.push(mention);
+    coveredUntil = mention.span[1];
+    MEETING_WORD.lastIndex = Math.max(MEETING_WORD.lastIndex, coveredUntil);
+  }
+  return mentions;
+}
+
+function isNotAMeeting(input: string, at: number): boolean {
+  const before = input.slice(Math.max(0, at - 12), at);
+  return NOT_A_MEETING_AFTER.some((word) => before.endsWith(word));
+}
+
+function readMention(
+  input: string,
+  start: number,
+  wordEnd: number,
+  parentheticals: Map<number, { span: Span; inner: string }>,
+): MeetingMention {
+  const mention: MeetingMention = {
+    span: [start, wordEnd],
+    nameTh: null,
+    nameThSpan: null,
+    nameEn: null,
+    nameEnSpan: null,
+    abbr: null,
+    abbrSpan: null,
+    ordinal: null,
+    ordinalSpan: null,
+    lead: input.slice(Math.max(0, start - 24), start),
+  };
+
+  let cursor = skipSpaces(input, wordEnd);
+  if (isLatinLetter(input.charCodeAt(cursor)) || /\d/.test(input[cursor] ?? '')) {
+    cursor = readEnglishName(input, cursor, mention);
+  } else {
+    const nameEnd = thaiNameEnd(input, wordEnd);
+    if (nameEnd > wordEnd) {
+      mention.nameTh = cleanValue(input.slice(start, nameEnd));
+      mention.nameThSpan = [start, nameEnd];
+      cursor = nameEnd;
+    } else {
+      cursor = wordEnd;
+    }
+  }
+  mention.span[1] = Math.max(mention.span[1], cursor);
+  if (mention.nameTh === null && mention.nameEn === null && mention.abbr === null) return mention;
+
+  readAfterName(input, cursor, mention, parentheticals);
+  return mention;
+}
+
+/** The end of the Thai name that starts after `ประชุม`, or `from` when it has none. */
+function thaiNameEnd(input: string, from: number): number {
+  let cursor = from;
+  const first = tokenEnd(input, skipSpaces(input, from));
+  const firstText = input.slice(skipSpaces(input, from), first);
+  if (firstText === '' || NAMELESS_MEETING_OPENINGS.some((word) => firstText.startsWith(word))) return from;
+  if (input.slice(from, skipSpaces(input, from)).includes('\n')) return from;
+  let end = from;
+  while (cursor < input.length && cursor - from < MAX_NAME_LENGTH) {
+    const tokenStart = skipSpaces(input, cursor);
+    if (tokenStart > cursor && input.slice(cursor, tokenStart).includes('\n')) break;
+    const tokenStop = tokenEnd(input, tokenStart);
+    if (tokenStop === tokenStart) break;
+    const token = input.slice(tokenStart, tokenStop);
+    const cut = nameCut(token, tokenStart === skipSpaces(input, from) && tokenStart === from);
+    if (cut === 0) break;
+    if (tokenStart > from && /^[\d๐-๙]/.test(token) && !continuesDate(input, end)) break;
+    end = tokenStart + cut;
+    if (cut < token.length) break;
+    cursor = tokenStop;
+  }
+  return end;
+}
+
+/** How much of a token belongs to the name: all of it, the part before a glued end word, or none. */
+function nameCut(token: string, gluedToMeetingWord: boolean): number {
+  if (/^[(“"”]/.test(token) && !/^[“"”]/.test(token)) return 0;
+  let cut = token.length;
+  for (const word of MEETING_NAME_ENDS) {
+    const at = token.indexOf(word);
+    if (at === 0 && !gluedToMeetingWord) return 0;
+    if (at > 0 && at < cut && !(word === 'ใน' || word === 'และ' || word === 'กับ' || word === 'ว่า')) cut = at;
+  }
+  return cut;
+}
+
+/** A number continues a name when it completes a date the name holds (`ประจำเดือนมีนาคม 2563`). */
+function continuesDate(input: string, end: number): boolean {
+  const before = input.slice(Math.max(0, end - 12), end);
+  return /(?:ปี|พ\.ศ\.|ค\.ศ\.|[ก-๙]{3,}าคม|[ก-๙]{3,}ายน|กุมภาพันธ์)\s*$/.test(before);
+}
+
+/** `การประชุม 3rd Asia-Pacific Forum for …`: an English name (or abbreviation) after `ประชุม`. */
+function readEnglishName(input: string, from: number, mention: MeetingMention): number {
+  const end = englishRunEnd(input, from);
+  if (end === from) return from;
+  const raw = input.slice(from, end);
+  const ordinal = leadingOrdinal(raw);
+  const name = cleanValue(ordinal ? raw.slice(ordinal.length) : raw);
+  if (ordinal) {
+    mention.ordinal = ordinal.value;
+    mention.ordinalSpan = [from, from + ordinal.length];
+  }
+  const nameStart = from + (ordinal?.length ?? 0);
+  if (/^(?:VDO|Video|VCS|Zoom|Teams|WebEx|Webex|online)\b/i.test(name)) return from;
+  if (/^[A-Z0-9][A-Z0-9&-]*$/.test(name)) {
+    mention.abbr = name;
+    mention.abbrSpan = [nameStart, end];
+  } else {
+    mention.nameEn = name;
+    mention.nameEnSpan = [nameStart, end];
+  }
+  return end;
+}
+
+function englishRunEnd(input: string, from: number): number {
+  let cursor = from;
+  let end = from;
+  while (cursor < input.length) {
+    const wordEnd = latinWordEnd(input, cursor);
+    if (wordEnd === cursor) break;
+    end = wordEnd;
+    if (input[wordEnd] !== ' ' || !isLatinOrDigit(input.charCodeAt(wordEnd + 1))) break;
+    cursor = wordEnd + 1;
+  }
+  return end;
+}
+
+function latinWordEnd(input: string, from: number): number {
+  let cursor = from;
+  while (cursor < input.length && (isLatinOrDigit(input.charCodeAt(cursor)) || /[-'’&.]/.test(input[cursor] ?? ''))) {
+    cursor++;
+  }
+  while (cursor > from && /[.]/.test(input[cursor - 1] ?? '')) cursor--;
+  return cursor;
+}
+
+function isLatinOrDigit(code: number): boolean {
+  return isLatinLetter(code) || (code >= 0x30 && code <= 0x39);
+}
+
+/**
+ * After the name: its English name and abbreviation in brackets, a `หรือ` alias, a pair of
+ * countries (`ไทย - เวียดนาม`), then the ordinal — the one after the whole name.
+ */
+function readAfterName(
+  input: string,
+  from: number,
+  mention: MeetingMention,
+  parentheticals: Map<number, { span: Span; inner: string }>,
+): void {
+  let cursor = from;
+  const limit = from + MAX_ORDINAL_DISTANCE;
+  for (let step = 0; step < 6 && cursor < limit; step++) {
+    const at = skipInlineSpaces(input, cursor);
+    const paren = parentheticals.get(at);
+    if (paren) {
+      readParenthetical(paren, mention);
+      cursor = paren.span[1];
+      continue;
+    }
+    const ordinal = readThaiOrdinal(input, at);
+    if (ordinal) {
+      mention.ordinal = ordinal.value;
+      mention.ordinalSpan = ordinal.span;
+      mention.span[1] = ordinal.span[1];
+      return;
+    }
+    if (input.startsWith('หรือ', at)) {
+      cursor = readAlias(input, at + 'หรือ'.length, mention, parentheticals);
+      continue;
+    }
+    const next = tokenEnd(input, at);
+    const token = input.slice(at, next);
+    if (next === at || !isCountryPairToken(token)) return;
+    cursor = next;
+  }
+}
+
+function readParenthetical(paren: { span: Span; inner: string }, mention: MeetingMention): void {
+  const inner = cleanValue(paren.inner);
+  const innerStart = paren.span[0] + 1 + (paren.inner.length - paren.inner.trimStart().length);
+  const split = /\s*(?::|\s–\s|\s-\s|\sหรือ\s)\s*/.exec(inner);
+  if (split) {
+    const english = inner.slice(0, split.index);
+    const abbr = inner.slice(split.index + split[0].length);
+    if (ENGLISH_MEETING.test(english) && /^[A-Za-z0-9]/.test(english)) {
+      setEnglish(mention, english, [innerStart, innerStart + split.index]);
+      setAbbreviation(mention, abbr, [innerStart + split.index + split[0].length, paren.span[1] - 1]);
+    }
+    mention.span[1] = paren.span[1];
+    return;
+  }
+  if (/^[A-Z][A-Z0-9&.-]{1,15}$/.test(inner)) {
+    mention.abbr ??= inner;
+    mention.abbrSpan ??= [innerStart, innerStart + inner.length];
+  } else if (ENGLISH_MEETING.test(inner) && /^[A-Za-z0-9]/.test(inner) && !/[\u0e00-\u0e7f]/.test(inner)) {
+    setEnglish(mention, inner, [innerStart, innerStart + inner.length]);
+  }
+  mention.span[1] = paren.span[1];
+}
+
+function setEnglish(mention: MeetingMention, english: string, span: Span): void {
+  const ordinal = leadingOrdinal(english);
+  if (ordinal && mention.ordinal === null) mention.ordinal = ordinal.value;
+  mention.nameEn ??= cleanValue(stripLeadingOrdinal(english));
+  mention.nameEnSpan ??= span;
+}
+
+function setAbbreviation(mention: MeetingMention, abbr: string, span: Span): void {
+  const ordinal = /^(\d+)(?:st|nd|rd|th)\s+/i.exec(abbr);
+  if (ordinal?.[1] && mention.ordinal === null) mention.ordinal = Number(ordinal[1]);
+  mention.abbr ??= cleanValue(ordinal ? abbr.slice(ordinal[0].length) : abbr);
+  mention.abbrSpan ??= span;
+}
+
+/** `หรือ Joint Cabinet Retreat (JCR)`: an English alias names the meeting; a Thai one is skipped. */
+function readAlias(
+  input: string,
+  from: number,
+  mention: MeetingMention,
+  parentheticals: Map<number, { span: Span; inner: string }>,
+): number {
+  const at = skipInlineSpaces(input, from);
+  if (isLatinLetter(input.charCodeAt(at))) {
+    const end = englishRunEnd(input, at);
+    const english = input.slice(at, end);
+    if (ENGLISH_MEETING.test(english)) setEnglish(mention, english, [at, end]);
+    const paren = parentheticals.get(skipInlineSpaces(input, end));
+    if (paren && /^[A-Z][A-Z0-9&.-]{1,15}$/.test(cleanValue(paren.inner))) {
+      const inner = cleanValue(paren.inner);
+      mention.abbr ??= inner;
+      mention.abbrSpan ??= [paren.span[0] + 1, paren.span[1] - 1];
+      return paren.span[1];
+    }
+    return end;
+  }
+  return tokenEnd(input, at);
+}
+
+/** `ครั้งที่ ๓๖`, `ครั้งที่ 1/2567`, `สมัยที่ ๗๖`, `รอบที่ 1`, glued or spaced. */
+function readThaiOrdinal(input: string, at: number): { value: number; span: Span } | null {
+  const match = /^(?:ครั้งที่|สมัยที่|รอบที่)\s*([\d๐-๙]{1,4})/.exec(input.slice(at, at + 24));
+  if (!match?.[1]) return null;
+  const value = Number(toArabicDigits(match[1]));
+  if (!(value > 0)) return null;
+  return { value, span: [at, at + match[0].length] };
+}
+
+function isCountryPairToken(token: string): boolean {
+  return /^[\u0e01-\u0e4e.]+(?:[–—-][\u0e01-\u0e4e.]+)?$/.test(token) && token.length <= 24
+    ? /^(?:ไทย|ลาว|สปป|กัมพูชา|เวียดนาม|มาเลเซีย|เมียนมา|จีน|ญี่ปุ่น|อินเดีย|สิงคโปร์|ฟิลิปปินส์|อินโดนีเซีย|บรูไน|[–—-])/.test(token)
+    : false;
+}
+
+function skipSpaces(input: string, from: number): number {
+  let cursor = from;
+  while (cursor < input.length && isSpace(input.charCodeAt(cursor))) cursor++;
+  return cursor;
+}
+
+function skipInlineSpaces(input: string, from: number): number {
+  let cursor = from;
+  while (cursor < input.length && input[cursor] !== '\n' && isSpace(input.charCodeAt(cursor))) cursor++;
+  return cursor;
+}
+
+function tokenEnd(input: string, from: number): number {
+  let cursor = from;
+  while (cursor < input.length && !isSpace(input.charCodeAt(cursor)) && input[cursor] !== '(') cursor++;
+  return cursor;
+}
+
+/** True when the words before a mention say the report is about that meeting. */
+export function takesPart(mention: MeetingMention): boolean {
+  const lead = mention.lead.trimEnd();
+  return TAKES_PART_IN.some((word) => lead.endsWith(word));
+}
+
+/** True when the words before a mention place it before or after the report's meeting. */
+export function isOtherMeeting(mention: MeetingMention): boolean {
+  const lead = mention.lead.trimEnd();
+  return OTHER_MEETING_MARKERS.some((word) => lead.endsWith(word));
+}
+
+/** A key under which mentions of one meeting agree: its Thai name, else its English name or abbr. */
+export function meetingKey(mention: MeetingMention): string | null {
+  if (mention.nameTh) return squash(mention.nameTh).replace(/^(?:การ)?ประชุม/, '');
+  if (mention.nameEn) return mention.nameEn.toLowerCase();
+  if (mention.abbr) return mention.abbr.toLowerCase();
+  return null;
+}
+

@@ -1,0 +1,258 @@
+import { findThaiDates, findThaiTimes, type ThaiDateMatch } from '@prachum/thai-date';
+import { cleanValue, locate, type Span } from './_lib/text';
+import { findAmounts } from './extract/amounts';
+import { findCountries } from './extract/countries';
+import { readHeader } from './extract/header';
+import { findMeetings } from './extract/meetings';
+import { dedupePeople, findPeople } from './extract/people';
+import { findTerms } from './extract/terms';
+import { findVenues } from './extract/venues';
+import { resolveMeetings } from './refine/resolveMeetings';
+import type { CountryCode } from './data/iso-codes';
+import type { Amount, DateRef, Diagnostic, MeetingReport, Person, Term } from './schema';
+import { SCHEMA_VERSION } from './schema';
+
+export interface ParseReportOptions {
+  /**
+   * Gives a year to dates written without one (`26 กุมภาพันธ์`, `(5 ก.ย.)`), instead of the year
+   * of the report's published date. A `Date` is read in UTC; a string as `YYYY-MM-DD`.
+   */
+  referenceDate?: Date | string;
+}
+
+/**
+ * Turns one Thai meeting report into a {@link MeetingReport}: header (title, section, published,
+ * updated, views), the meeting it is about and the related ones, people, terms, amounts,
+ * countries, every date, the body paragraphs and diagnostics. Every extracted value keeps its
+ * span into `text`. Never throws: odd input yields a record with diagnostics.
+ *
+ * @example
+ * const report = parseReport('เมื่อวันที่ ๒๖ พฤษภาคม ๒๕๖๔ นายสมชาย ใจดี รองปลัดกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมเจ้าหน้าที่อาวุโส ครั้งที่ ๓ ผ่านระบบการประชุมทางไกล');
+ * report.meeting?.ordinal; // 3
+ * report.meeting?.date?.start; // '2021-05-26'
+ * report.people[0]?.name; // 'สมชาย ใจดี'
+ */
+export function parseReport(text: string, options: ParseReportOptions = {}): MeetingReport {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  const diagnostics: Diagnostic[] = [];
+  try {
+    return assemble(input, options, diagnostics);
+  } catch (error) {
+    diagnostics.push({
+      code: 'internal-error',
+      severity: 'error',
+      message: `The parser failed on this text (${error instanceof Error ? error.message : String(error)}); the record holds only what was read before. Please report it with the text.`,
+    });
+    return { ...emptyReport(), diagnostics };
+  }
+}
+
+function emptyReport(): MeetingReport {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    title: null,
+    section: null,
+    published: null,
+    updated: null,
+    views: null,
+    meeting: null,
+    relatedMeetings: [],
+    people: [],
+    terms: [],
+    amounts: [],
+    countries: [],
+    dates: [],
+    paragraphs: [],
+    diagnostics: [],
+  };
+}
+
+function assemble(input: string, options: ParseReportOptions, diagnostics: Diagnostic[]): MeetingReport {
+  if (input.trim() === '') {
+    diagnostics.push({ code: 'empty-text', severity: 'warning', message: 'The text is empty: there is no report to read.' });
+    return { ...emptyReport(), diagnostics };
+  }
+
+  const mentionsOfPeople = findPeople(input);
+  const times = findThaiTimes(input).map((time) => ({ ...time, span: [...time.span] as Span }));
+  let dates = findThaiDates(input, withReference(options.referenceDate));
+  const header = readHeader(input, {
+    dates: dates.map(headerDate),
+    times,
+    opensWithPerson: (line) => findPeople(line).some((person) => person.span[0] === 0),
+  });
+
+  // Year-less dates take the year of the published date (or of the caller's reference date).
+  const reference = options.referenceDate ?? header.published?.start;
+  if (reference !== undefined && options.referenceDate === undefined && dates.some((d) => d.yearMissing || d.yearInferred)) {
+    dates = findThaiDates(input, withReference(reference));
+  }
+
+  const outside = (span: readonly [number, number]) =>
+    !header.chrome.some(([start, end]) => span[0] >= start && span[1] <= end) || isHeaderDate(span, header);
+  const notInCopy = (span: readonly [number, number]) =>
+    !header.titleCopies.some(([start, end]) => span[0] >= start && span[1] <= end);
+
+  const dateRefs: DateRef[] = [];
+  for (const date of dates) {
+    if (!notInCopy(date.span)) continue;
+    for (const warning of date.warnings) {
+      diagnostics.push({ code: warning.code, severity: 'warning', message: warning.message, span: [...date.span] });
+    }
+    if (date.yearMissing) {
+      diagnostics.push({
+        code: 'date-without-year',
+        severity: 'info',
+        message: `"${date.text}" has no year and the report gives none to take (no published date, no earlier full date); it is left out of dates. Pass options.referenceDate to resolve it.`,
+        span: [...date.span],
+      });
+      continue;
+    }
+    dateRefs.push(toDateRef(date));
+  }
+
+  const published = header.published ? findRef(dateRefs, header.published.span) : null;
+  const updated = header.updated ? findRef(dateRefs, header.updated.span) : null;
+  const bodyDateline = published ?? datelinePublished(input, header.body, dateRefs);
+
+  const people = dedupePeople(mentionsOfPeople.filter((person) => outside(person.span) && notInCopy(person.span)));
+  const personSpans: Span[] = mentionsOfPeople.map((person) => [person.span[0], person.positionSpan?.[1] ?? person.span[1]]);
+
+  const terms = dedupeTerms(
+    findTerms(input, { exclude: [...header.chrome, ...mentionsOfPeople.map((person) => person.span)] }).filter((term) =>
+      notInCopy(term.span),
+    ),
+  );
+  const amounts: Amount[] = findAmounts(input)
+    .filter((amount) => outside(amount.span) && notInCopy(amount.span))
+    .map((amount) => ({ ...amount, span: [...amount.span] as Span }));
+  const countries = uniqueCountries(findCountries(input).filter((mention) => outside(mention.span)));
+
+  const mentions = findMeetings(input).filter((mention) => outside(mention.span) && notInCopy(mention.span));
+  const venues = findVenues(input, {
+    exclude: personSpans,
+    stops: [...dateRefs.map((date) => date.span), ...times.map((time) => time.span), ...mentionsOfPeople.map((p) => p.span)],
+  });
+  const { meeting, related } = resolveMeetings({
+    input,
+    title: header.title ? header.title.span : null,
+    body: header.body,
+    mentions,
+    dates: dateRefs,
+    times,
+    venues,
+    chrome: header.chrome,
+  });
+  if (meeting && (meeting.nameTh || meeting.nameEn || meeting.abbr) && meeting.date === null) {
+    diagnostics.push({
+      code: 'meeting-without-date',
+      severity: 'info',
+      message: 'The report names its meeting but states no date for it (the publication date is not taken for it).',
+    });
+  }
+  if (looksTruncated(input)) {
+    diagnostics.push({
+      code: 'truncated-text',
+      severity: 'info',
+      message: 'The text ends in the middle of a sentence: it may be cut, and what was cut is not in the record.',
+      span: [Math.max(0, input.length - 1), input.length],
+    });
+  }
+
+  const report: MeetingReport = {
+    schemaVersion: SCHEMA_VERSION,
+    title: header.title ? cleanValue(header.title.text) : null,
+    section: header.section ? cleanValue(header.section.text) : null,
+    published: bodyDateline,
+    updated,
+    views: header.views?.value ?? null,
+    meeting,
+    relatedMeetings: related,
+    people: people.map(toPerson),
+    terms,
+    amounts,
+    countries,
+    dates: dateRefs,
+    paragraphs: header.body.map(([start, end]) => cleanValue(input.slice(start, end))).filter((p) => p !== ''),
+    diagnostics,
+  };
+  const spans: NonNullable<MeetingReport['spans']> = {};
+  if (header.title) spans.title = header.title.span;
+  if (header.section) spans.section = header.section.span;
+  if (header.views) spans.views = header.views.span;
+  report.spans = spans;
+  return report;
+}
+
+function withReference(referenceDate: Date | string | undefined): { referenceDate?: Date | string } {
+  return referenceDate === undefined ? {} : { referenceDate };
+}
+
+function headerDate(date: ThaiDateMatch) {
+  return { span: [...date.span] as Span, start: date.start, end: date.end, yearMissing: date.yearMissing };
+}
+
+function isHeaderDate(span: readonly [number, number], header: ReturnType<typeof readHeader>): boolean {
+  return [header.published, header.updated].some((date) => date && date.span[0] === span[0]);
+}
+
+function toDateRef(date: ThaiDateMatch): DateRef {
+  const ref: DateRef = { ...locate('', 0, 0), text: date.text, span: [...date.span], start: date.start, end: date.end };
+  if (date.yearInferred) ref.yearInferred = true;
+  return ref;
+}
+
+function findRef(dates: readonly DateRef[], span: Span): DateRef | null {
+  return dates.find((date) => date.span[0] === span[0]) ?? null;
+}
+
+/**
+ * With no header date, a dateline that opens the body counts as the publication date:
+ * `วันนี้ (19 พ.ค.64)`, `จ.เชียงราย 3 มีนาคม 2566 -`. A date opening the lead sentence
+ * (`วันที่ 8 กันยายน 2564 นาย…`, `เมื่อวันที่ …`) is when the event happened, not a dateline.
+ */
+function datelinePublished(input: string, body: readonly Span[], dates: readonly DateRef[]): DateRef | null {
+  const first = body[0];
+  if (!first) return null;
+  const date = dates.find((d) => d.span[0] >= first[0] && d.span[0] < first[1]);
+  if (!date || date.start !== date.end || !/^\d{4}-\d{2}-\d{2}$/.test(date.start)) return null;
+  const before = cleanValue(input.slice(first[0], date.span[0]));
+  const after = input.slice(date.span[1], date.span[1] + 3);
+  if (/^วันนี้\s*\($/.test(before)) return date;
+  const placeDateline = before.length > 0 && before.length <= 20 && !/วัน|เมื่อ|ที่$/.test(before) && /^\s*[-–—]/.test(after);
+  return placeDateline ? date : null;
+}
+
+function toPerson(person: ReturnType<typeof findPeople>[number]): Person {
+  return {
+    text: person.text,
+    span: [...person.span],
+    honorific: person.honorific,
+    name: person.name,
+    nameLatin: person.nameLatin,
+    position: person.position,
+    positionSpan: person.positionSpan,
+  };
+}
+
+function dedupeTerms(terms: readonly Term[]): Term[] {
+  const seen = new Set<string>();
+  const unique: Term[] = [];
+  for (const term of terms) {
+    const key = `${term.abbr ?? ''}|${(term.en ?? '').toLowerCase().replace(/^the\s+/, '')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push({ ...term, span: [...term.span] });
+  }
+  return unique;
+}
+
+function uniqueCountries(mentions: readonly { code: CountryCode }[]): CountryCode[] {
+  return [...new Set(mentions.map((mention) => mention.code))];
+}
+
+/** The text stops inside a sentence: no closing punctuation and no line break at its end. */
+function looksTruncated(input: string): boolean {
+  if (/[\r\n]\s*$/.test(input)) return false;
+  return /[\u0e01-\u0e4e\p{L}\d]$/u.test(input.trimEnd()) && !/[.!?。]$/.test(input.trimEnd());
+}

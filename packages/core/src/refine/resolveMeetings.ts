@@ -1,0 +1,351 @@
+import { cleanQuoted, cleanValue, type Span } from '../_lib/text';
+import { isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
+import type { VenueMatch } from '../extract/venues';
+import { HYBRID_WORDING, REMOTE_WORDING, THEME_OPENINGS, VISIT_WORDING } from '../grammar/meetings';
+import { LEAD_OPENINGS } from '../grammar/page';
+import type { DateRef, Meeting, MeetingMode, MeetingTime } from '../schema';
+
+export interface TimeRef {
+  text: string;
+  span: Span;
+  start: string;
+  end: string | null;
+}
+
+export interface MeetingContext {
+  input: string;
+  title: Span | null;
+  body: readonly Span[];
+  mentions: readonly MeetingMention[];
+  dates: readonly DateRef[];
+  times: readonly TimeRef[];
+  venues: readonly VenueMatch[];
+  /** Spans no meeting wording is read from (site chrome). */
+  chrome: readonly Span[];
+}
+
+export interface ResolvedMeetings {
+  meeting: Meeting | null;
+  related: Meeting[];
+}
+
+const FOLLOWING_DATE_DISTANCE = 60;
+const TIME_AFTER_DATE = 60;
+const TIME_BEFORE_DATE = 40;
+const VENUE_AFTER_MENTION = 220;
+const VENUE_AFTER_DATE = 260;
+const MAIN_MEETING_THRESHOLD = 3;
+
+interface MeetingGroup {
+  key: string;
+  mentions: MeetingMention[];
+  score: number;
+}
+
+/**
+ * The refiner that turns meeting mentions into the report's meeting and its related meetings:
+ * mentions of one meeting are merged; the meeting the report is about is the one the headline
+ * and the lead sentence name, that someone takes part in; its date is the one written with it
+ * (else the lead sentence's), its time the one beside that date, its venue the place after it,
+ * its mode what the text says about how it was held.
+ *
+ * @example resolveMeetings(context).meeting?.nameTh // 'การประชุมเจ้าหน้าที่อาวุโสอาเซียน-ญี่ปุ่น'
+ */
+export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
+  const paragraphs = context.title ? [context.title, ...context.body] : [...context.body];
+  const lead = leadParagraph(context);
+  const groups = groupMentions(context.mentions);
+  for (const group of groups) group.score = scoreGroup(group, context.title, lead);
+  const main = pickMain(groups);
+
+  const dayDates = context.dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date.start));
+  const paragraphOf = (at: number) => paragraphs.find(([start, end]) => at >= start && at < end) ?? null;
+  const dateOfMention = (mention: MeetingMention) => mentionDate(mention, dayDates, context.mentions, paragraphOf);
+
+  let anchor: MeetingMention | null = null;
+  let date: DateRef | null = null;
+  for (const mention of main?.mentions ?? []) {
+    anchor ??= mention;
+    const found = dateOfMention(mention);
+    if (found) {
+      date = found;
+      anchor = mention;
+      break;
+    }
+  }
+  if (!main) {
+    const nameless = context.mentions.find(
+      (mention) => meetingKey(mention) === null && lead !== null && within(mention.span[0], lead) && followingDate(mention, dayDates, paragraphOf),
+    );
+    if (nameless) {
+      anchor = nameless;
+      date = followingDate(nameless, dayDates, paragraphOf);
+    }
+  }
+  if (!date && lead) date = leadDate(lead, dayDates, context.mentions, main);
+
+  const time = meetingTime(context, date, lead);
+  const venue = meetingVenue(context, main, anchor, date, lead, paragraphOf);
+  const mode = meetingMode(context, venue);
+  const theme = meetingTheme(context);
+
+  const related = groups
+    .filter((group) => group !== main)
+    .map((group) => toMeeting(group, dateFor(group, dateOfMention), null, null, null, null));
+  if (!main && date === null && time === null && venue === null && mode === null) return { meeting: null, related };
+  return { meeting: toMeeting(main, date, time, mode, venue, theme), related };
+}
+
+function dateFor(group: MeetingGroup, dateOfMention: (mention: MeetingMention) => DateRef | null): DateRef | null {
+  for (const mention of group.mentions) {
+    const date = dateOfMention(mention);
+    if (date) return date;
+  }
+  return null;
+}
+
+function groupMentions(mentions: readonly MeetingMention[]): MeetingGroup[] {
+  const groups: MeetingGroup[] = [];
+  for (const mention of mentions) {
+    const key = meetingKey(mention);
+    if (key === null) continue;
+    const group = groups.find((candidate) => sameMeeting(candidate, mention, key));
+    if (group) group.mentions.push(mention);
+    else groups.push({ key, mentions: [mention], score: 0 });
+  }
+  return groups;
+}
+
+function sameMeeting(group: MeetingGroup, mention: MeetingMention, key: string): boolean {
+  const first = group.mentions[0] as MeetingMention;
+  const ordinals = group.mentions.map((m) => m.ordinal).filter((o) => o !== null);
+  if (mention.ordinal !== null && ordinals.length > 0 && !ordinals.includes(mention.ordinal)) return false;
+  if (group.key === key || group.key.startsWith(key) || key.startsWith(group.key)) return true;
+  const abbr = mention.abbr?.toLowerCase();
+  return group.mentions.some(
+    (m) => (abbr && m.abbr?.toLowerCase() === abbr) || (mention.nameEn && m.nameEn === mention.nameEn),
+  ) || (first.abbr !== null && first.abbr.toLowerCase() === key);
+}
+
+function scoreGroup(group: MeetingGroup, title: Span | null, lead: Span | null): number {
+  let score = 0;
+  if (title && group.mentions.some((m) => within(m.span[0], title))) score += 4;
+  if (lead && group.mentions.some((m) => within(m.span[0], lead))) score += 3;
+  if (group.mentions.some(takesPart)) score += 2;
+  if (group.mentions.every(isOtherMeeting)) score -= 4;
+  if (group.mentions.some((m) => m.ordinal !== null)) score += 1;
+  score += Math.min(group.mentions.length - 1, 3) * 0.5;
+  return score;
+}
+
+function pickMain(groups: readonly MeetingGroup[]): MeetingGroup | null {
+  let best: MeetingGroup | null = null;
+  for (const group of groups) {
+    if (group.score >= MAIN_MEETING_THRESHOLD && (best === null || group.score > best.score)) best = group;
+  }
+  return best;
+}
+
+/** The paragraph that tells the event: the first that opens like a lead or holds a full date. */
+function leadParagraph(context: MeetingContext): Span | null {
+  for (const paragraph of context.body) {
+    const text = cleanValue(context.input.slice(paragraph[0], paragraph[1]));
+    if (LEAD_OPENINGS.some((opening) => text.startsWith(opening))) return paragraph;
+    if (context.dates.some((date) => within(date.span[0], paragraph) && /^\d{4}-\d{2}-\d{2}$/.test(date.start))) {
+      return paragraph;
+    }
+  }
+  return context.body[0] ?? null;
+}
+
+function within(at: number, [start, end]: Span): boolean {
+  return at >= start && at < end;
+}
+
+/** The date written with a mention: right after it (`… ในวันที่ ๑๗ …`), else the nearest before it. */
+function mentionDate(
+  mention: MeetingMention,
+  dates: readonly DateRef[],
+  mentions: readonly MeetingMention[],
+  paragraphOf: (at: number) => Span | null,
+): DateRef | null {
+  const following = followingDate(mention, dates, paragraphOf);
+  if (following) return following;
+  const paragraph = paragraphOf(mention.span[0]);
+  if (!paragraph) return null;
+  let nearest: DateRef | null = null;
+  for (const date of dates) {
+    if (date.span[1] <= mention.span[0] && date.span[0] >= paragraph[0]) nearest = date;
+  }
+  if (!nearest) return null;
+  const between = mentions.some(
+    (other) => other !== mention && meetingKey(other) !== null && other.span[0] > (nearest as DateRef).span[1] && other.span[0] < mention.span[0],
+  );
+  return between ? null : nearest;
+}
+
+function followingDate(
+  mention: MeetingMention,
+  dates: readonly DateRef[],
+  paragraphOf: (at: number) => Span | null,
+): DateRef | null {
+  const paragraph = paragraphOf(mention.span[0]);
+  return (
+    dates.find(
+      (date) =>
+        date.span[0] >= mention.span[1] &&
+        date.span[0] - mention.span[1] <= FOLLOWING_DATE_DISTANCE &&
+        (!paragraph || date.span[0] < paragraph[1]),
+    ) ?? null
+  );
+}
+
+/** The lead sentence's date, unless it is written with another meeting. */
+function leadDate(
+  lead: Span,
+  dates: readonly DateRef[],
+  mentions: readonly MeetingMention[],
+  main: MeetingGroup | null,
+): DateRef | null {
+  const date = dates.find((candidate) => within(candidate.span[0], lead));
+  if (!date) return null;
+  const other = mentions.find(
+    (mention) =>
+      meetingKey(mention) !== null &&
+      !main?.mentions.includes(mention) &&
+      within(mention.span[0], lead) &&
+      Math.abs(mention.span[0] - date.span[0]) < FOLLOWING_DATE_DISTANCE,
+  );
+  return other ? null : date;
+}
+
+function meetingTime(context: MeetingContext, date: DateRef | null, lead: Span | null): MeetingTime | null {
+  let time: TimeRef | undefined;
+  if (date) {
+    time = context.times.find(
+      (t) =>
+        (t.span[0] >= date.span[1] && t.span[0] - date.span[1] <= TIME_AFTER_DATE) ||
+        (t.span[1] <= date.span[0] && date.span[0] - t.span[1] <= TIME_BEFORE_DATE),
+    );
+  }
+  if (!time && lead) time = context.times.find((t) => within(t.span[0], lead));
+  if (!time) return null;
+  return { start: time.start, end: time.end, text: time.text, span: time.span };
+}
+
+function meetingVenue(
+  context: MeetingContext,
+  main: MeetingGroup | null,
+  anchor: MeetingMention | null,
+  date: DateRef | null,
+  lead: Span | null,
+  paragraphOf: (at: number) => Span | null,
+): VenueMatch | null {
+  const after = (from: number, distance: number) => {
+    const paragraph = paragraphOf(from);
+    return (
+      context.venues.find(
+        (venue) =>
+          venue.span[0] >= from &&
+          venue.span[0] - from <= distance &&
+          (!paragraph || venue.span[0] < paragraph[1]) &&
+          !context.mentions.some(
+            (other) => meetingKey(other) !== null && !main?.mentions.includes(other) && other.span[0] > from && other.span[0] < venue.span[0],
+          ),
+      ) ?? null
+    );
+  };
+  for (const mention of anchor ? [anchor, ...(main?.mentions ?? [])] : (main?.mentions ?? [])) {
+    const venue = after(mention.span[1], VENUE_AFTER_MENTION);
+    if (venue) return venue;
+  }
+  if (date) {
+    const venue = after(date.span[1], VENUE_AFTER_DATE);
+    if (venue) return venue;
+  }
+  if (lead) return context.venues.find((venue) => within(venue.span[0], lead)) ?? null;
+  return null;
+}
+
+function meetingMode(context: MeetingContext, venue: VenueMatch | null): MeetingMode | null {
+  const text = readableText(context);
+  if (HYBRID_WORDING.some((word) => text.includes(word))) return 'hybrid';
+  if (REMOTE_WORDING.some((word) => text.includes(word))) return 'virtual';
+  if (venue) return 'in-person';
+  if (VISIT_WORDING.some((word) => text.includes(word))) return 'in-person';
+  return null;
+}
+
+function readableText(context: MeetingContext): string {
+  const parts = context.title ? [context.title, ...context.body] : context.body;
+  return parts.map(([start, end]) => context.input.slice(start, end)).join('\n');
+}
+
+function meetingTheme(context: MeetingContext): { text: string; span: Span } | null {
+  const parts = context.title ? [context.title, ...context.body] : context.body;
+  for (const [start, end] of parts) {
+    const text = context.input.slice(start, end);
+    for (const opening of THEME_OPENINGS) {
+      const at = text.indexOf(opening);
+      if (at < 0) continue;
+      const from = start + at + opening.length;
+      const theme = readTheme(context.input, from, end);
+      if (theme) return theme;
+    }
+  }
+  return null;
+}
+
+function readTheme(input: string, from: number, limit: number): { text: string; span: Span } | null {
+  let cursor = from;
+  while (cursor < limit && /[\s:คือ]/.test(input[cursor] ?? '') && cursor - from < 6) cursor++;
+  const open = input[cursor];
+  if (open === '“' || open === '"' || open === '?' || open === '‘') {
+    const close = input.slice(cursor + 1, limit).search(/[”"?’]/);
+    if (close > 0) {
+      const end = cursor + 1 + close;
+      return { text: cleanQuoted(input.slice(cursor + 1, end)), span: [cursor + 1, end] };
+    }
+  }
+  const rest = input.slice(cursor, Math.min(limit, cursor + 240));
+  const stop = rest.search(/\s*\(|\s+(?:ร่วมกับ|โดย|ซึ่ง|เพื่อ|ผ่าน|ณ|มีวัตถุประสงค์|นำเสนอ)/);
+  const end = cursor + (stop >= 0 ? stop : rest.length);
+  const text = cleanQuoted(input.slice(cursor, end));
+  return text.length >= 3 ? { text, span: [cursor, end] } : null;
+}
+
+function toMeeting(
+  group: MeetingGroup | null,
+  date: DateRef | null,
+  time: MeetingTime | null,
+  mode: MeetingMode | null,
+  venue: VenueMatch | null,
+  theme: { text: string; span: Span } | null,
+): Meeting {
+  const mentions = group?.mentions ?? [];
+  const first = <K extends 'nameTh' | 'nameEn' | 'abbr' | 'ordinal'>(field: K) =>
+    mentions.find((mention) => mention[field] !== null) ?? null;
+  const nameTh = first('nameTh');
+  const nameEn = first('nameEn');
+  const abbr = first('abbr');
+  const ordinal = first('ordinal');
+  const spans: NonNullable<Meeting['spans']> = {};
+  if (nameTh?.nameThSpan) spans.nameTh = nameTh.nameThSpan;
+  if (nameEn?.nameEnSpan) spans.nameEn = nameEn.nameEnSpan;
+  if (abbr?.abbrSpan) spans.abbr = abbr.abbrSpan;
+  if (ordinal?.ordinalSpan) spans.ordinal = ordinal.ordinalSpan;
+  if (venue) spans.venue = venue.span;
+  if (theme) spans.theme = theme.span;
+  return {
+    nameTh: nameTh?.nameTh ?? null,
+    nameEn: nameEn?.nameEn ?? null,
+    abbr: abbr?.abbr ?? null,
+    ordinal: ordinal?.ordinal ?? null,
+    date,
+    time,
+    mode,
+    venue: venue?.value ?? null,
+    theme: theme?.text ?? null,
+    spans,
+  };
+}
