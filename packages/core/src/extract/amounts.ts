@@ -23,7 +23,8 @@ export type { CurrencyName, CurrencyPosition } from '../data/currencies';
 export type AmountMatch = Amount;
 
 const isSpace = (unit: number): boolean => unit === 0x20 || unit === 0xa0;
-const isDigit = (unit: number): boolean => (unit >= 0x30 && unit <= 0x39) || (unit >= 0x0e50 && unit <= 0x0e59);
+const isDigit = (unit: number): boolean =>
+  (unit >= 0x30 && unit <= 0x39) || (unit >= 0x0e50 && unit <= 0x0e59);
 const isLatinLetter = (unit: number): boolean =>
   (unit >= 0x41 && unit <= 0x5a) ||
   (unit >= 0x61 && unit <= 0x7a) ||
@@ -50,10 +51,17 @@ function skipSpacesBackward(text: string, position: number): number {
   return start;
 }
 
-/** Whether `form` is written at `position`, in any case when `caseSensitive` is false. */
+const foldAsciiCase = (unit: number): number => (unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit);
+
+/** Whether `form` is written at `position`; ASCII letters in any case unless `caseSensitive`. */
 function isWrittenAt(text: string, position: number, form: string, caseSensitive: boolean): boolean {
   if (caseSensitive) return text.startsWith(form, position);
-  return text.slice(position, position + form.length).toLowerCase() === form.toLowerCase();
+  if (position < 0 || position + form.length > text.length) return false;
+  for (let index = 0; index < form.length; index++) {
+    if (foldAsciiCase(text.charCodeAt(position + index)) !== foldAsciiCase(form.charCodeAt(index)))
+      return false;
+  }
+  return true;
 }
 
 /**
@@ -67,10 +75,16 @@ function endsWord(text: string, end: number, latin: boolean): boolean {
 }
 
 /** Candidates keyed by their first UTF-16 unit (lower-cased for Latin words), longest first. */
-function indexByFirstUnit<T extends { readonly form: string }>(items: readonly T[]): ReadonlyMap<number, T[]> {
+function indexByFirstUnit<T extends { readonly form: string }>(
+  items: readonly T[],
+): ReadonlyMap<number, T[]> {
   const index = new Map<number, T[]>();
   for (const item of items) {
-    const keys = new Set([item.form.charCodeAt(0), item.form.toLowerCase().charCodeAt(0), item.form.toUpperCase().charCodeAt(0)]);
+    const keys = new Set([
+      item.form.charCodeAt(0),
+      item.form.toLowerCase().charCodeAt(0),
+      item.form.toUpperCase().charCodeAt(0),
+    ]);
     for (const key of keys) {
       const bucket = index.get(key) ?? [];
       bucket.push(item);
@@ -82,13 +96,28 @@ function indexByFirstUnit<T extends { readonly form: string }>(items: readonly T
 }
 
 const ALL_CURRENCIES: readonly CurrencyName[] = CURRENCIES;
-const CURRENCIES_AFTER = indexByFirstUnit(ALL_CURRENCIES.filter((currency) => currency.position !== 'before'));
-const CURRENCIES_BEFORE = indexByFirstUnit(ALL_CURRENCIES.filter((currency) => currency.position !== 'after'));
+const CURRENCIES_AFTER = indexByFirstUnit(
+  ALL_CURRENCIES.filter((currency) => currency.position !== 'before'),
+);
+const CURRENCIES_BEFORE = indexByFirstUnit(
+  ALL_CURRENCIES.filter((currency) => currency.position !== 'after'),
+);
 const MULTIPLIERS: readonly AmountMultiplier[] = AMOUNT_MULTIPLIERS;
 const THAI_MULTIPLIERS = MULTIPLIERS.filter((multiplier) => multiplier.script === 'thai');
 const LATIN_MULTIPLIERS = indexByFirstUnit(MULTIPLIERS.filter((multiplier) => multiplier.script === 'latin'));
-const THAI_MULTIPLIER_FIRST_UNITS = new Set(THAI_MULTIPLIERS.map((multiplier) => multiplier.form.charCodeAt(0)));
-const QUALIFIERS: readonly AmountQualifier[] = [...AMOUNT_QUALIFIERS].sort((a, b) => b.form.length - a.form.length);
+const THAI_MULTIPLIER_FIRST_UNITS = new Set(
+  THAI_MULTIPLIERS.map((multiplier) => multiplier.form.charCodeAt(0)),
+);
+/** Qualifiers keyed by their last UTF-16 unit (lower case), longest first: they are read backwards. */
+const QUALIFIERS_BY_LAST_UNIT: ReadonlyMap<number, AmountQualifier[]> = (() => {
+  const index = new Map<number, AmountQualifier[]>();
+  for (const qualifier of AMOUNT_QUALIFIERS as readonly AmountQualifier[]) {
+    const key = foldAsciiCase(qualifier.form.charCodeAt(qualifier.form.length - 1));
+    index.set(key, [...(index.get(key) ?? []), qualifier]);
+  }
+  for (const bucket of index.values()) bucket.sort((a, b) => b.form.length - a.form.length);
+  return index;
+})();
 
 /** The longest currency name written at `position`, if any. */
 function currencyAt(
@@ -99,8 +128,8 @@ function currencyAt(
   if (NOT_CURRENCIES.some((word) => text.startsWith(word, position))) return null;
   for (const currency of index.get(text.charCodeAt(position)) ?? []) {
     const latin = currency.script !== 'thai';
-    if (!isWrittenAt(text, position, currency.form, currency.caseSensitive === true || currency.script === 'symbol'))
-      continue;
+    const caseSensitive = currency.caseSensitive === true || currency.script !== 'latin';
+    if (!isWrittenAt(text, position, currency.form, caseSensitive)) continue;
     // `USD`, `baht` must end as words; `$` and `฿` may touch the number.
     if (currency.script !== 'symbol' && !endsWord(text, position + currency.form.length, latin)) continue;
     return currency;
@@ -204,7 +233,8 @@ function readTail(text: string, start: number, currencyOptional: boolean): Tail 
 /** The qualifier written just before `start` (`ประมาณ ๙๒ ล้านบาท`), if any. */
 function qualifierBefore(text: string, start: number): AmountQualifier | null {
   const end = skipSpacesBackward(text, start);
-  for (const qualifier of QUALIFIERS) {
+  if (end === 0) return null;
+  for (const qualifier of QUALIFIERS_BY_LAST_UNIT.get(foldAsciiCase(text.charCodeAt(end - 1))) ?? []) {
     const qualifierStart = end - qualifier.form.length;
     if (qualifierStart < 0) continue;
     if (qualifier.script === 'latin') {
@@ -294,7 +324,9 @@ export function findAmounts(text: string): AmountMatch[] {
         const tail = readTail(text, numberEnd, true);
         // A second currency after the number (`US$ 5 million dollars`) is part of the sum.
         const amount =
-          tail === null ? null : buildAmount(text, position, text.slice(numberStart, numberEnd), tail, symbol, true);
+          tail === null
+            ? null
+            : buildAmount(text, position, text.slice(numberStart, numberEnd), tail, symbol, true);
         if (amount !== null && tail !== null) {
           amounts.push(amount);
           position = tail.end;
@@ -325,7 +357,11 @@ export function findAmounts(text: string): AmountMatch[] {
     }
 
     // Multiplier words alone after a cue: มากกว่าหมื่นล้านดอลลาร์ฯ.
-    if (THAI_MULTIPLIER_FIRST_UNITS.has(unit) && hasWordOnlyCue(text, position)) {
+    if (
+      THAI_MULTIPLIER_FIRST_UNITS.has(unit) &&
+      THAI_MULTIPLIERS.some((multiplier) => text.startsWith(multiplier.form, position)) &&
+      hasWordOnlyCue(text, position)
+    ) {
       const tail = readTail(text, position, false);
       if (tail?.currency != null && tail.thaiMultipliers !== '') {
         const amount = buildAmount(text, position, '', tail, tail.currency, false);
