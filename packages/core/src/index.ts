@@ -2,7 +2,7 @@ export { findAmounts } from './extract/amounts';
 export { type CountryMention, findCountries } from './extract/countries';
 export { findMeetings, type MeetingMention } from './extract/meetings';
 export { dedupePeople, findPeople, type PersonMatch } from './extract/people';
-export { findTerms, type FindTermsOptions } from './extract/terms';
+export { type FindTermsOptions, findTerms } from './extract/terms';
 export { findVenues, type VenueMatch } from './extract/venues';
 export { type ParseReportOptions, parseReport } from './parseReport';
 export * from './schema';

@@ -1,5 +1,6 @@
 import { findThaiDates, findThaiTimes, type ThaiDateMatch } from '@prachum/thai-date';
 import { cleanValue, locate, type Span } from './_lib/text';
+import type { CountryCode } from './data/iso-codes';
 import { findAmounts } from './extract/amounts';
 import { findCountries } from './extract/countries';
 import { readHeader } from './extract/header';
@@ -8,7 +9,6 @@ import { dedupePeople, findPeople } from './extract/people';
 import { findTerms } from './extract/terms';
 import { findVenues } from './extract/venues';
 import { resolveMeetings } from './refine/resolveMeetings';
-import type { CountryCode } from './data/iso-codes';
 import type { Amount, DateRef, Diagnostic, MeetingReport, Person, Term } from './schema';
 import { SCHEMA_VERSION } from './schema';
 
@@ -69,7 +69,11 @@ function emptyReport(): MeetingReport {
 
 function assemble(input: string, options: ParseReportOptions, diagnostics: Diagnostic[]): MeetingReport {
   if (input.trim() === '') {
-    diagnostics.push({ code: 'empty-text', severity: 'warning', message: 'The text is empty: there is no report to read.' });
+    diagnostics.push({
+      code: 'empty-text',
+      severity: 'warning',
+      message: 'The text is empty: there is no report to read.',
+    });
     return { ...emptyReport(), diagnostics };
   }
 
@@ -84,7 +88,11 @@ function assemble(input: string, options: ParseReportOptions, diagnostics: Diagn
 
   // Year-less dates take the year of the published date (or of the caller's reference date).
   const reference = options.referenceDate ?? header.published?.start;
-  if (reference !== undefined && options.referenceDate === undefined && dates.some((d) => d.yearMissing || d.yearInferred)) {
+  if (
+    reference !== undefined &&
+    options.referenceDate === undefined &&
+    dates.some((d) => d.yearMissing || d.yearInferred)
+  ) {
     dates = findThaiDates(input, withReference(reference));
   }
 
@@ -94,10 +102,16 @@ function assemble(input: string, options: ParseReportOptions, diagnostics: Diagn
     !header.titleCopies.some(([start, end]) => span[0] >= start && span[1] <= end);
 
   const dateRefs: DateRef[] = [];
+  const eventDates: DateRef[] = [];
   for (const date of dates) {
     if (!notInCopy(date.span)) continue;
     for (const warning of date.warnings) {
-      diagnostics.push({ code: warning.code, severity: 'warning', message: warning.message, span: [...date.span] });
+      diagnostics.push({
+        code: warning.code,
+        severity: 'warning',
+        message: warning.message,
+        span: [...date.span],
+      });
     }
     if (date.yearMissing) {
       diagnostics.push({
@@ -108,20 +122,28 @@ function assemble(input: string, options: ParseReportOptions, diagnostics: Diagn
       });
       continue;
     }
-    dateRefs.push(toDateRef(date));
+    const ref = toDateRef(date);
+    dateRefs.push(ref);
+    // A meeting is held on a day or over days, never over a fiscal year or a month.
+    if ((date.kind === 'date' || date.kind === 'range') && date.precision === 'day') eventDates.push(ref);
   }
 
   const published = header.published ? findRef(dateRefs, header.published.span) : null;
   const updated = header.updated ? findRef(dateRefs, header.updated.span) : null;
   const bodyDateline = published ?? datelinePublished(input, header.body, dateRefs);
 
-  const people = dedupePeople(mentionsOfPeople.filter((person) => outside(person.span) && notInCopy(person.span)));
-  const personSpans: Span[] = mentionsOfPeople.map((person) => [person.span[0], person.positionSpan?.[1] ?? person.span[1]]);
+  const people = dedupePeople(
+    mentionsOfPeople.filter((person) => outside(person.span) && notInCopy(person.span)),
+  );
+  const personSpans: Span[] = mentionsOfPeople.map((person) => [
+    person.span[0],
+    person.positionSpan?.[1] ?? person.span[1],
+  ]);
 
   const terms = dedupeTerms(
-    findTerms(input, { exclude: [...header.chrome, ...mentionsOfPeople.map((person) => person.span)] }).filter((term) =>
-      notInCopy(term.span),
-    ),
+    findTerms(input, {
+      exclude: [...header.chrome, ...mentionsOfPeople.map((person) => person.span)],
+    }).filter((term) => notInCopy(term.span)),
   );
   const amounts: Amount[] = findAmounts(input)
     .filter((amount) => outside(amount.span) && notInCopy(amount.span))
@@ -131,14 +153,18 @@ function assemble(input: string, options: ParseReportOptions, diagnostics: Diagn
   const mentions = findMeetings(input).filter((mention) => outside(mention.span) && notInCopy(mention.span));
   const venues = findVenues(input, {
     exclude: personSpans,
-    stops: [...dateRefs.map((date) => date.span), ...times.map((time) => time.span), ...mentionsOfPeople.map((p) => p.span)],
+    stops: [
+      ...dateRefs.map((date) => date.span),
+      ...times.map((time) => time.span),
+      ...mentionsOfPeople.map((p) => p.span),
+    ],
   });
   const { meeting, related } = resolveMeetings({
     input,
     title: header.title ? header.title.span : null,
     body: header.body,
     mentions,
-    dates: dateRefs,
+    dates: eventDates,
     times,
     venues,
     chrome: header.chrome,
@@ -147,14 +173,16 @@ function assemble(input: string, options: ParseReportOptions, diagnostics: Diagn
     diagnostics.push({
       code: 'meeting-without-date',
       severity: 'info',
-      message: 'The report names its meeting but states no date for it (the publication date is not taken for it).',
+      message:
+        'The report names its meeting but states no date for it (the publication date is not taken for it).',
     });
   }
   if (looksTruncated(input)) {
     diagnostics.push({
       code: 'truncated-text',
       severity: 'info',
-      message: 'The text ends in the middle of a sentence: it may be cut, and what was cut is not in the record.',
+      message:
+        'The text ends in the middle of a sentence: it may be cut, and what was cut is not in the record.',
       span: [Math.max(0, input.length - 1), input.length],
     });
   }
@@ -173,7 +201,9 @@ function assemble(input: string, options: ParseReportOptions, diagnostics: Diagn
     amounts,
     countries,
     dates: dateRefs,
-    paragraphs: header.body.map(([start, end]) => cleanValue(input.slice(start, end))).filter((p) => p !== ''),
+    paragraphs: header.body
+      .map(([start, end]) => cleanValue(input.slice(start, end)))
+      .filter((p) => p !== ''),
     diagnostics,
   };
   const spans: NonNullable<MeetingReport['spans']> = {};
@@ -189,7 +219,13 @@ function withReference(referenceDate: Date | string | undefined): { referenceDat
 }
 
 function headerDate(date: ThaiDateMatch) {
-  return { span: [...date.span] as Span, start: date.start, end: date.end, yearMissing: date.yearMissing };
+  return {
+    text: date.text,
+    span: [...date.span] as Span,
+    start: date.start,
+    end: date.end,
+    yearMissing: date.yearMissing,
+  };
 }
 
 function isHeaderDate(span: readonly [number, number], header: ReturnType<typeof readHeader>): boolean {
@@ -197,7 +233,13 @@ function isHeaderDate(span: readonly [number, number], header: ReturnType<typeof
 }
 
 function toDateRef(date: ThaiDateMatch): DateRef {
-  const ref: DateRef = { ...locate('', 0, 0), text: date.text, span: [...date.span], start: date.start, end: date.end };
+  const ref: DateRef = {
+    ...locate('', 0, 0),
+    text: date.text,
+    span: [...date.span],
+    start: date.start,
+    end: date.end,
+  };
   if (date.yearInferred) ref.yearInferred = true;
   return ref;
 }
@@ -219,7 +261,8 @@ function datelinePublished(input: string, body: readonly Span[], dates: readonly
   const before = cleanValue(input.slice(first[0], date.span[0]));
   const after = input.slice(date.span[1], date.span[1] + 3);
   if (/^วันนี้\s*\($/.test(before)) return date;
-  const placeDateline = before.length > 0 && before.length <= 20 && !/วัน|เมื่อ|ที่$/.test(before) && /^\s*[-–—]/.test(after);
+  const placeDateline =
+    before.length > 0 && before.length <= 20 && !/วัน|เมื่อ|ที่$/.test(before) && /^\s*[-–—]/.test(after);
   return placeDateline ? date : null;
 }
 

@@ -1,4 +1,13 @@
-import { cleanValue, type Line, type Located, locate, type Span, sameText, splitLines, squash } from '../_lib/text';
+import {
+  cleanValue,
+  type Line,
+  type Located,
+  locate,
+  type Span,
+  sameText,
+  splitLines,
+  squash,
+} from '../_lib/text';
 import {
   CHROME_FRAGMENTS,
   CHROME_LINES,
@@ -10,6 +19,7 @@ import {
 
 /** A date expression as the header reader needs it (a subset of a thai-date match). */
 export interface HeaderDate {
+  text?: string;
   span: Span;
   start: string;
   end: string;
@@ -106,7 +116,9 @@ export function readHeader(input: string, options: ReadHeaderOptions): Header {
     const line = lines[index] as Line;
     const title = header.title;
     if (title && isTitleCopy(input, line, title)) {
-      const copyIsShorter = squash(title.text).startsWith(squash(line.text)) && squash(line.text) !== squash(title.text);
+      const copyText = withoutLabel(input, line, header.section).text;
+      const copyIsShorter =
+        squash(title.text).startsWith(squash(copyText)) && squash(copyText) !== squash(title.text);
       if (copyIsShorter) {
         // The first line carried site chrome after the title (`… ศูนย์ข่าว กต.`): the shorter copy is the title.
         header.titleCopies.push(title.span);
@@ -196,11 +208,18 @@ class LineReader {
     const before = cleanValue(this.input.slice(line.contentStart, first.span[0]));
     const label = labelKind(before);
     if (label === null && !isWireCategory(before)) return null;
+    if (label === null && !/[A-Za-z]/.test(first.text ?? '')) return null;
 
     let cursor = first.span[1];
     cursor = this.skipHeaderItems(cursor, line.contentEnd, header);
     const rest = cleanValue(this.input.slice(cursor, line.contentEnd)).replace(/^[—–\-|,]+\s*/, '');
-    const isWire = rest !== '' && /^[—–-]/.test(cleanValue(this.input.slice(cursor, line.contentEnd)));
+    // A wire header: category, an English date, a time, then a dash and the source.
+    const hasTime = this.options.times.some((t) => t.span[0] >= first.span[1] && t.span[1] <= cursor);
+    const isWire =
+      rest !== '' &&
+      hasTime &&
+      /[A-Za-z]/.test(this.input.slice(first.span[0], first.span[1])) &&
+      /^[—–-]/.test(cleanValue(this.input.slice(cursor, line.contentEnd)));
 
     if (rest !== '' && !isWire) {
       const restIsTitle = header.title && sameText(rest, header.title.text);
@@ -212,7 +231,8 @@ class LineReader {
       if (!restIsTitle) return null;
       header.titleCopies.push([cursor, line.contentEnd]);
     }
-    if (label === null && before !== '') header.section ??= locateTrimmed(this.input, line.contentStart, first.span[0]);
+    if (label === null && before !== '')
+      header.section ??= locateTrimmed(this.input, line.contentStart, first.span[0]);
     this.recordDate(first, label === 'updated' ? 'updated' : 'published', header);
     header.chrome.push([line.contentStart, line.contentEnd]);
     return 'header';
@@ -298,10 +318,16 @@ function labelKind(before: string): 'published' | 'updated' | null {
 
 /** A wire service's category before its date line: `ข่าวต่างประเทศ Wednesday June 26, 2019 …`. */
 function isWireCategory(before: string): boolean {
-  return before.length > 0 && before.length <= MAX_LABEL_LENGTH && !/[\d๐-๙]/.test(before) && !before.includes(' ');
+  return (
+    before.length > 0 && before.length <= MAX_LABEL_LENGTH && !/[\d๐-๙]/.test(before) && !before.includes(' ')
+  );
 }
 
-function readViews(input: string, from: number, end: number): { value: number; span: Span; end: number } | null {
+function readViews(
+  input: string,
+  from: number,
+  end: number,
+): { value: number; span: Span; end: number } | null {
   const text = input.slice(from, end);
   const before = VIEW_WORDS.before.join('|');
   const after = VIEW_WORDS.after.join('|');
@@ -374,7 +400,12 @@ function isSectionLabel(input: string, lines: readonly Line[], index: number, re
   return isConfirmedHeadline(input, lines, next, reader);
 }
 
-function isConfirmedHeadline(input: string, lines: readonly Line[], index: number, reader: LineReader): boolean {
+function isConfirmedHeadline(
+  input: string,
+  lines: readonly Line[],
+  index: number,
+  reader: LineReader,
+): boolean {
   const line = lines[index] as Line;
   const after = nextContent(lines, index, reader);
   if (after === null) return false;
@@ -424,7 +455,12 @@ function opensLikeLead(text: string): boolean {
 }
 
 function isTitleCopy(input: string, line: Line, title: Located): boolean {
-  const copy = squash(input.slice(line.contentStart, line.contentEnd));
+  const labelled = splitColonLabel(input, line);
+  const copy = squash(
+    labelled && !squash(title.text).startsWith(squash(labelled.label.text))
+      ? labelled.rest.text
+      : input.slice(line.contentStart, line.contentEnd),
+  );
   const original = squash(title.text);
   if (copy === '' || original === '') return false;
   return copy === original || (original.startsWith(copy) && copy.length >= 0.6 * original.length);

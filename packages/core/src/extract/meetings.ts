@@ -4,8 +4,10 @@ import { cleanValue, isLatinLetter, isSpace, type Span, squash } from '../_lib/t
 import { ENGLISH_MEETING_WORDS } from '../grammar/english';
 import {
   MEETING_NAME_ENDS,
+  MEETING_NAME_GLUED_ENDS,
   NAMELESS_MEETING_OPENINGS,
   NOT_A_MEETING_AFTER,
+  NOT_A_NAME,
   OTHER_MEETING_MARKERS,
   TAKES_PART_IN,
 } from '../grammar/meetings';
@@ -31,6 +33,7 @@ const MEETING_WORD = /(?:การ)?ประชุม/g;
 const ENGLISH_MEETING = new RegExp(`\\b(?:${ENGLISH_MEETING_WORDS.join('|')})\\b`, 'i');
 const MAX_NAME_LENGTH = 220;
 const MAX_ORDINAL_DISTANCE = 60;
+const MAX_DISTANT_ORDINAL = 160;
 
 /**
  * Finds every mention of a meeting: `การประชุม…` / `ประชุม…` with its Thai name (ordinal
@@ -85,11 +88,15 @@ function readMention(
   };
 
   let cursor = skipSpaces(input, wordEnd);
-  if (isLatinLetter(input.charCodeAt(cursor)) || /\d/.test(input[cursor] ?? '')) {
+  if (
+    isLatinLetter(input.charCodeAt(cursor)) ||
+    /^\d{1,3}(?:st|nd|rd|th) [A-Z]/.test(input.slice(cursor, cursor + 12))
+  ) {
     cursor = readEnglishName(input, cursor, mention);
   } else {
     const nameEnd = thaiNameEnd(input, wordEnd);
-    if (nameEnd > wordEnd) {
+    const name = cleanValue(input.slice(wordEnd, nameEnd));
+    if (nameEnd > wordEnd && name.length >= 3 && !(NOT_A_NAME as readonly string[]).includes(name)) {
       mention.nameTh = cleanValue(input.slice(start, nameEnd));
       mention.nameThSpan = [start, nameEnd];
       cursor = nameEnd;
@@ -130,12 +137,12 @@ function thaiNameEnd(input: string, from: number): number {
 
 /** How much of a token belongs to the name: all of it, the part before a glued end word, or none. */
 function nameCut(token: string, gluedToMeetingWord: boolean): number {
-  if (/^[(“"”]/.test(token) && !/^[“"”]/.test(token)) return 0;
+  if (token.startsWith('(')) return 0;
+  if (!gluedToMeetingWord && MEETING_NAME_ENDS.some((word) => token.startsWith(word))) return 0;
   let cut = token.length;
-  for (const word of MEETING_NAME_ENDS) {
+  for (const word of MEETING_NAME_GLUED_ENDS) {
     const at = token.indexOf(word);
-    if (at === 0 && !gluedToMeetingWord) return 0;
-    if (at > 0 && at < cut && !(word === 'ใน' || word === 'และ' || word === 'กับ' || word === 'ว่า')) cut = at;
+    if (at >= 0 && at < cut) cut = at;
   }
   return cut;
 }
@@ -184,7 +191,10 @@ function englishRunEnd(input: string, from: number): number {
 
 function latinWordEnd(input: string, from: number): number {
   let cursor = from;
-  while (cursor < input.length && (isLatinOrDigit(input.charCodeAt(cursor)) || /[-'’&.]/.test(input[cursor] ?? ''))) {
+  while (
+    cursor < input.length &&
+    (isLatinOrDigit(input.charCodeAt(cursor)) || /[-'’&.]/.test(input[cursor] ?? ''))
+  ) {
     cursor++;
   }
   while (cursor > from && /[.]/.test(input[cursor - 1] ?? '')) cursor--;
@@ -207,7 +217,7 @@ function readAfterName(
 ): void {
   let cursor = from;
   const limit = from + MAX_ORDINAL_DISTANCE;
-  for (let step = 0; step < 6 && cursor < limit; step++) {
+  for (let step = 0; step < 8 && cursor < limit + 120; step++) {
     const at = skipInlineSpaces(input, cursor);
     const paren = parentheticals.get(at);
     if (paren) {
@@ -217,19 +227,48 @@ function readAfterName(
     }
     const ordinal = readThaiOrdinal(input, at);
     if (ordinal) {
-      mention.ordinal = ordinal.value;
-      mention.ordinalSpan = ordinal.span;
-      mention.span[1] = ordinal.span[1];
-      return;
+      if (mention.ordinal === null || mention.ordinalSpan === null) {
+        mention.ordinal = ordinal.value;
+        mention.ordinalSpan = ordinal.span;
+      }
+      mention.span[1] = Math.max(mention.span[1], ordinal.span[1]);
+      cursor = ordinal.span[1];
+      continue;
     }
+    if (mention.ordinalSpan !== null) return;
     if (input.startsWith('หรือ', at)) {
       cursor = readAlias(input, at + 'หรือ'.length, mention, parentheticals);
       continue;
     }
     const next = tokenEnd(input, at);
     const token = input.slice(at, next);
-    if (next === at || !isCountryPairToken(token)) return;
+    if (next === at) return;
+    if (!isCountryPairToken(token)) {
+      readDistantOrdinal(input, at, mention);
+      return;
+    }
     cursor = next;
+  }
+}
+
+/**
+ * The ordinal after a name that goes on past where it was cut (`…หน้ากากอนามัย และป้องกัน… แก่
+ * ประชาชน ครั้งที่ 6/2563`): the first `ครั้งที่` on the same line before a clause or another meeting.
+ */
+function readDistantOrdinal(input: string, from: number, mention: MeetingMention): void {
+  const lineEnd = input.indexOf('\n', from);
+  const window = input.slice(
+    from,
+    Math.min(lineEnd < 0 ? input.length : lineEnd, from + MAX_DISTANT_ORDINAL),
+  );
+  const at = window.search(/ครั้งที่|สมัยที่/);
+  if (at < 0) return;
+  const between = window.slice(0, at);
+  if (/ประชุม|เพื่อ|โดย|ซึ่ง|\sณ\s|ผ่าน|เมื่อ|วันที่|[.!?]/.test(between)) return;
+  const ordinal = readThaiOrdinal(input, from + at);
+  if (ordinal && mention.ordinal === null) {
+    mention.ordinal = ordinal.value;
+    mention.ordinalSpan = ordinal.span;
   }
 }
 
@@ -305,7 +344,9 @@ function readThaiOrdinal(input: string, at: number): { value: number; span: Span
 
 function isCountryPairToken(token: string): boolean {
   return /^[\u0e01-\u0e4e.]+(?:[–—-][\u0e01-\u0e4e.]+)?$/.test(token) && token.length <= 24
-    ? /^(?:ไทย|ลาว|สปป|กัมพูชา|เวียดนาม|มาเลเซีย|เมียนมา|จีน|ญี่ปุ่น|อินเดีย|สิงคโปร์|ฟิลิปปินส์|อินโดนีเซีย|บรูไน|[–—-])/.test(token)
+    ? /^(?:ไทย|ลาว|สปป|กัมพูชา|เวียดนาม|มาเลเซีย|เมียนมา|จีน|ญี่ปุ่น|อินเดีย|สิงคโปร์|ฟิลิปปินส์|อินโดนีเซีย|บรูไน|[–—-])/.test(
+        token,
+      )
     : false;
 }
 
@@ -346,4 +387,3 @@ export function meetingKey(mention: MeetingMention): string | null {
   if (mention.abbr) return mention.abbr.toLowerCase();
   return null;
 }
-

@@ -1,5 +1,7 @@
 import { findParentheticals } from '../_lib/parentheticals';
 import { cleanValue, isLatinLetter, isSpace, isThai, locate, type Span } from '../_lib/text';
+import { HONORIFIC_FORMS } from '../data/honorifics';
+import { POSITION_HEAD_FORMS } from '../data/positions';
 import {
   CITY_PREFIXES,
   CLAUSE_STOPS,
@@ -11,8 +13,6 @@ import {
   POSTS_THAT_LOOK_LIKE_HONORIFICS,
 } from '../grammar/clauses';
 import { ENGLISH_HONORIFICS } from '../grammar/english';
-import { HONORIFIC_FORMS } from '../data/honorifics';
-import { POSITION_HEAD_FORMS } from '../data/positions';
 import type { Person } from '../schema';
 
 export type PersonMatch = Person & { positionSpan: Span | null };
@@ -68,9 +68,9 @@ export function dedupePeople(mentions: readonly PersonMatch[]): PersonMatch[] {
 const HONORIFICS = HONORIFIC_FORMS.map((honorific) => honorific.form);
 // Titles that are also the start of ordinary words (`คุณภาพ`, `ทุกท่าน`) count only after a word boundary.
 const NEEDS_BOUNDARY = new Set(['คุณ', 'ท่าน', 'ศ.', 'รศ.', 'ผศ.', 'พ.', 'ร.', 'จ.', 'ส.']);
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // An honorific may stand glued to the word before it (`โดยนายสมชาย`, `พร้อมด้วยนางสาว…`).
-const HONORIFIC_AT = new RegExp(`(?:${HONORIFICS.map(escape).join('|')})`, 'g');
+const HONORIFIC_AT = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')})`, 'g');
 const HEADS = POSITION_HEAD_FORMS.map((head) => head.form);
 
 function readPersonAt(
@@ -146,7 +146,8 @@ function readName(input: string, from: number): Name | null {
 }
 
 function readThaiName(input: string, from: number, first: Token): Name | null {
-  if (!isThai(input.charCodeAt(first.start)) || breaksName(first.text) || startsWithHead(first.text)) return null;
+  if (!isThai(input.charCodeAt(first.start)) || breaksName(first.text) || startsWithHead(first.text))
+    return null;
   if (first.text.length < 2 || /[\d๐-๙.]/.test(first.text)) return null;
   // The given name is glued to the honorific or follows one space; the surname follows one space.
   if (first.start - from > 1) return null;
@@ -292,7 +293,11 @@ function readPosition(input: string, from: number): { text: string; span: Span }
  * `ผู้อำนวยการกอง… (น.ส.สมหญิง ใจดี)`: a person named in brackets right after the post, which
  * then is the person's post.
  */
-function readPostBeforeBracket(input: string, start: number, end: number): { text: string; span: Span } | null {
+function readPostBeforeBracket(
+  input: string,
+  start: number,
+  end: number,
+): { text: string; span: Span } | null {
   let open = start - 1;
   while (open >= 0 && input[open] === ' ') open--;
   if (input[open] !== '(') return null;
@@ -332,7 +337,7 @@ function continuesPost(input: string, previous: Token, next: Token): boolean {
   if (isSoftWrap(input, next)) return true;
   if (/^[\d๐-๙]+$/.test(text)) {
     const after = nextToken(input, next.end);
-    return after !== null && after.text.startsWith('พรรษา');
+    return after?.text.startsWith('พรรษา') ?? false;
   }
   if (POST_CONTINUATIONS.some((word) => text.startsWith(word))) return true;
   if (isCountryLike(text)) return true;
@@ -390,7 +395,12 @@ interface Token {
 function tokenAt(input: string, at: number): Token | null {
   if (at >= input.length || isSpace(input.charCodeAt(at))) return null;
   let end = at;
-  while (end < input.length && !isSpace(input.charCodeAt(end)) && !isBreakChar(input.charCodeAt(end), end > at)) end++;
+  while (
+    end < input.length &&
+    !isSpace(input.charCodeAt(end)) &&
+    !isBreakChar(input.charCodeAt(end), end > at)
+  )
+    end++;
   if (end === at) end = at + 1;
   return { text: input.slice(at, end), start: at, end, lineBreakBefore: false };
 }
@@ -408,12 +418,15 @@ function nextToken(input: string, from: number): Token | null {
     cursor++;
   }
   const token = tokenAt(input, cursor);
-  return token ? { ...token, lineBreakBefore: lineBreakBefore || (cursor === from && false) } : null;
+  return token ? { ...token, lineBreakBefore } : null;
 }
 
 function skipInlineSpace(input: string, from: number): number {
   let cursor = from;
-  while (cursor < input.length && (input[cursor] === ' ' || input[cursor] === '\u00a0' || input[cursor] === '\t')) {
+  while (
+    cursor < input.length &&
+    (input[cursor] === ' ' || input[cursor] === '\u00a0' || input[cursor] === '\t')
+  ) {
     cursor++;
   }
   return cursor;

@@ -1,8 +1,8 @@
-import type { Term } from '../schema';
 import { findParentheticals, type Parenthetical } from '../_lib/parentheticals';
 import { cleanValue, isLatinLetter, isSpace, isThai, locate, type Span } from '../_lib/text';
-import { ENGLISH_HONORIFICS, ENGLISH_NAME_CONNECTORS, ENGLISH_MEETING_WORDS } from '../grammar/english';
+import { ENGLISH_HONORIFICS, ENGLISH_MEETING_WORDS, ENGLISH_NAME_CONNECTORS } from '../grammar/english';
 import { stripLeadingOrdinal } from '../grammar/ordinals';
+import type { Term } from '../schema';
 
 export type TermMatch = Term;
 
@@ -78,7 +78,8 @@ function isTermLike(inner: string): boolean {
   return true;
 }
 
-const LATIN_ABBREVIATION = /^(?=(?:[^A-Z0-9]*[A-Z0-9]){2})[A-Z0-9][A-Za-z0-9&.'’\-/]*(?: [A-Z0-9][A-Z0-9&.\-/]*)?$/;
+const LATIN_ABBREVIATION =
+  /^(?=(?:[^A-Z0-9]*[A-Z0-9]){2})[A-Z0-9][A-Za-z0-9&.'’\-/]*(?: [A-Z0-9][A-Z0-9&.\-/]*)?$/;
 // Thai abbreviations carry a dot (`พก.`, `ผบ.ตร.`, `สปป.ลาว`) or a number (`โควิด-19`); letters only.
 const THAI_ABBREVIATION = /^(?:[\u0e01-\u0e4e]{1,8}\.){1,4}[\u0e01-\u0e4e]{0,8}$/;
 const THAI_NAME_WITH_NUMBER = /^[\u0e01-\u0e4e]{2,12}-(?:\d{1,4}|[๐-๙]{1,4})$/;
@@ -170,5 +171,7 @@ function englishRunBefore(input: string, parenStart: number): { text: string; sp
 }
 
 function isNameChar(code: number): boolean {
-  return isLatinLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x26 || code === 0x27;
+  return (
+    isLatinLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x26 || code === 0x27
+  );
 }

@@ -37,8 +37,17 @@ export function findVenues(input: string, options: FindVenuesOptions = {}): Venu
     const at = match.index;
     if (exclude.some(([start, end]) => at >= start && at < end)) continue;
     const isAt = match[0] === 'ณ';
-    if (!isAt && !opensPlace(input, at)) continue;
-    if (isAt && POSTS_AT_A_CITY.some((post) => input.slice(Math.max(0, at - 20), at).trimEnd().endsWith(post))) continue;
+    if (!opensPlace(input, at)) continue;
+    if (
+      isAt &&
+      POSTS_AT_A_CITY.some((post) =>
+        input
+          .slice(Math.max(0, at - 20), at)
+          .trimEnd()
+          .endsWith(post),
+      )
+    )
+      continue;
     let from = at + match[0].length;
     while (from < input.length && input[from] === ' ') from++;
     if (!isAt && !PLACE_WORDS.some((word) => input.startsWith(word, from))) continue;
@@ -52,7 +61,10 @@ export function findVenues(input: string, options: FindVenuesOptions = {}): Venu
   return venues;
 }
 
-/** `ที่` opens a place only as a word of its own: not in `พื้นที่`, `ครั้งที่`, `ที่ประชุม`. */
+/**
+ * `ณ` and `ที่` open a place only as words of their own: not inside `คณะ`, `ประมาณ`, `พื้นที่`,
+ * `ครั้งที่` (a place word must follow `ที่`, so `ที่ประชุม` is no place either).
+ */
 function opensPlace(input: string, at: number): boolean {
   if (at === 0) return true;
   const before = input.charCodeAt(at - 1);
@@ -66,7 +78,8 @@ function venueEnd(input: string, from: number, stops: readonly Span[]): number {
   const stop = stops.find(([start]) => start >= from)?.[0] ?? input.length;
   while (cursor < input.length && tokens < MAX_VENUE_TOKENS && cursor - from < MAX_VENUE_LENGTH) {
     let tokenStart = cursor;
-    while (tokenStart < input.length && (input[tokenStart] === ' ' || input[tokenStart] === '\u00a0')) tokenStart++;
+    while (tokenStart < input.length && (input[tokenStart] === ' ' || input[tokenStart] === '\u00a0'))
+      tokenStart++;
     if (tokenStart >= stop || input[tokenStart] === '\n' || input[tokenStart] === '\r') break;
     let tokenEnd = tokenStart;
     while (tokenEnd < input.length && !isSpace(input.charCodeAt(tokenEnd))) tokenEnd++;
@@ -80,7 +93,12 @@ function venueEnd(input: string, from: number, stops: readonly Span[]): number {
     cursor = tokenEnd;
     tokens++;
   }
-  while (end > from && /[,.;:]/.test(input[end - 1] ?? '') && !/\.[\u0e01-\u0e4e]/.test(input.slice(end - 3, end))) end--;
+  while (
+    end > from &&
+    /[,.;:]/.test(input[end - 1] ?? '') &&
+    !/\.[\u0e01-\u0e4e]/.test(input.slice(end - 3, end))
+  )
+    end--;
   return end;
 }
 

@@ -75,48 +75,25 @@ export const NAMELESS_MEETING_OPENINGS = [
   'แบบ',
 ] as const;
 
-/** Where a meeting's Thai name ends, when glued to it or as the next word. */
+/** Words that end a meeting's Thai name when they open the next space-separated word. */
 export const MEETING_NAME_ENDS = [
-  'ครั้งที่',
-  'ครั้งแรก',
-  'ครั้งนี้',
-  'ครั้งล่าสุด',
-  'ครั้งต่อไป',
+  'ครั้ง',
   'สมัยที่',
   'รอบที่',
-  'ผ่านระบบ',
   'ผ่าน',
   'ณ',
   'เพื่อ',
   'ซึ่ง',
   'โดย',
   'ร่วมกับ',
-  'ในวันที่',
   'ในวัน',
   'ระหว่างวันที่',
-  'เมื่อวันที่',
   'เมื่อ',
   'ภายใต้',
   'ในหัวข้อ',
   'หัวข้อ',
   'หรือ',
-  'ที่เกี่ยวข้อง',
-  'ที่จัด',
-  'ที่ผ่านมา',
-  'ที่มี',
-  'ที่ได้',
-  'ที่จะ',
-  'ที่กรุง',
-  'ที่นคร',
-  'ที่ห้อง',
-  'ที่โรงแรม',
-  'ที่ศูนย์',
-  'ที่ประเทศ',
-  'ที่จังหวัด',
-  'ที่ทำเนียบ',
-  'ที่สำนักงาน',
-  'ที่อาคาร',
-  'ที่ ',
+  'ที่',
   'ดังกล่าว',
   'อย่างเป็นทางการ',
   'ได้',
@@ -140,7 +117,39 @@ export const MEETING_NAME_ENDS = [
   'แล้ว',
   'ด้วย',
   'นั้น',
+  'โดยมี',
+  'ประกอบด้วย',
 ] as const;
+
+/**
+ * Words that end a meeting's Thai name even when glued to it (`…สิทธิเด็กครั้งที่ ๒๐`,
+ * `…อาเซียนครั้งแรกของปี`). Only compounds that cannot occur inside a name.
+ */
+export const MEETING_NAME_GLUED_ENDS = [
+  'ครั้งที่',
+  'ครั้งแรก',
+  'ครั้งนี้',
+  'ครั้งล่าสุด',
+  'ครั้งต่อไป',
+  'สมัยที่',
+  'รอบที่',
+  'ผ่านระบบ',
+  'ในวันที่',
+  'ระหว่างวันที่',
+  'เมื่อวันที่',
+  'ในหัวข้อ',
+  'ภายใต้หัวข้อ',
+  'ที่เกี่ยวข้อง',
+  'ที่จัดขึ้น',
+  'ที่ผ่านมา',
+  'ดังกล่าว',
+  'เพื่อพิจารณา',
+  'เพื่อติดตาม',
+  'เพื่อหารือ',
+] as const;
+
+/** A whole name that is only one of these words is no name: `ประชุมร่วม`, `ประชุมกัน`. */
+export const NOT_A_NAME = ['ร่วม', 'กัน', 'ด้วย', 'หารือ', 'ใหญ่', 'ย่อย', 'สรุป'] as const;
 
 /** Words before a meeting's name that make it the meeting the report is about. */
 export const TAKES_PART_IN = [
@@ -197,7 +206,14 @@ export const HYBRID_WORDING = ['ไฮบริด', 'Hybrid', 'hybrid', 'แบ
 export const VISIT_WORDING = ['เยือน'] as const;
 
 /** Words that introduce the theme of a meeting. */
-export const THEME_OPENINGS = ['ภายใต้หัวข้อ', 'ในหัวข้อ', 'หัวข้อ', 'ภายใต้แนวคิดหลัก', 'ภายใต้แนวคิด', 'ภายใต้ธีม'] as const;
+export const THEME_OPENINGS = [
+  'ภายใต้หัวข้อ',
+  'ในหัวข้อ',
+  'หัวข้อ',
+  'ภายใต้แนวคิดหลัก',
+  'ภายใต้แนวคิด',
+  'ภายใต้ธีม',
+] as const;
 
 /** Words that put a place after them (`ณ ห้องประชุม…`, `ที่โรงแรม…`); `ที่` needs a place word. */
 export const VENUE_OPENINGS = ['ณ', 'ที่'] as const;

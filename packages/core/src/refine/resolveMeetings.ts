@@ -17,6 +17,7 @@ export interface MeetingContext {
   title: Span | null;
   body: readonly Span[];
   mentions: readonly MeetingMention[];
+  /** The dates a meeting can be held on: days and ranges of days, in document order. */
   dates: readonly DateRef[];
   times: readonly TimeRef[];
   venues: readonly VenueMatch[];
@@ -29,12 +30,13 @@ export interface ResolvedMeetings {
   related: Meeting[];
 }
 
-const FOLLOWING_DATE_DISTANCE = 60;
+const FOLLOWING_DATE_DISTANCE = 130;
 const TIME_AFTER_DATE = 60;
 const TIME_BEFORE_DATE = 40;
 const VENUE_AFTER_MENTION = 220;
 const VENUE_AFTER_DATE = 260;
 const MAIN_MEETING_THRESHOLD = 3;
+const MIN_CONTAINED_KEY = 8;
 
 interface MeetingGroup {
   key: string;
@@ -60,7 +62,8 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
 
   const dayDates = context.dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date.start));
   const paragraphOf = (at: number) => paragraphs.find(([start, end]) => at >= start && at < end) ?? null;
-  const dateOfMention = (mention: MeetingMention) => mentionDate(mention, dayDates, context.mentions, paragraphOf);
+  const dateOfMention = (mention: MeetingMention) =>
+    mentionDate(mention, dayDates, context.mentions, paragraphOf);
 
   let anchor: MeetingMention | null = null;
   let date: DateRef | null = null;
@@ -75,7 +78,11 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
   }
   if (!main) {
     const nameless = context.mentions.find(
-      (mention) => meetingKey(mention) === null && lead !== null && within(mention.span[0], lead) && followingDate(mention, dayDates, paragraphOf),
+      (mention) =>
+        meetingKey(mention) === null &&
+        lead !== null &&
+        within(mention.span[0], lead) &&
+        followingDate(mention, dayDates, paragraphOf),
     );
     if (nameless) {
       anchor = nameless;
@@ -91,12 +98,18 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
 
   const related = groups
     .filter((group) => group !== main)
-    .map((group) => toMeeting(group, dateFor(group, dateOfMention), null, null, null, null));
-  if (!main && date === null && time === null && venue === null && mode === null) return { meeting: null, related };
-  return { meeting: toMeeting(main, date, time, mode, venue, theme), related };
+    .map((group) =>
+      toMeeting(group, lead, context.title, dateFor(group, dateOfMention), null, null, null, null),
+    );
+  if (!main && date === null && time === null && venue === null && mode === null)
+    return { meeting: null, related };
+  return { meeting: toMeeting(main, lead, context.title, date, time, mode, venue, theme), related };
 }
 
-function dateFor(group: MeetingGroup, dateOfMention: (mention: MeetingMention) => DateRef | null): DateRef | null {
+function dateFor(
+  group: MeetingGroup,
+  dateOfMention: (mention: MeetingMention) => DateRef | null,
+): DateRef | null {
   for (const mention of group.mentions) {
     const date = dateOfMention(mention);
     if (date) return date;
@@ -121,15 +134,31 @@ function sameMeeting(group: MeetingGroup, mention: MeetingMention, key: string):
   const ordinals = group.mentions.map((m) => m.ordinal).filter((o) => o !== null);
   if (mention.ordinal !== null && ordinals.length > 0 && !ordinals.includes(mention.ordinal)) return false;
   if (group.key === key || group.key.startsWith(key) || key.startsWith(group.key)) return true;
+  const shorter = group.key.length < key.length ? group.key : key;
+  const longer = shorter === key ? group.key : key;
+  if (shorter.length >= MIN_CONTAINED_KEY && longer.includes(shorter)) return true;
   const abbr = mention.abbr?.toLowerCase();
-  return group.mentions.some(
-    (m) => (abbr && m.abbr?.toLowerCase() === abbr) || (mention.nameEn && m.nameEn === mention.nameEn),
-  ) || (first.abbr !== null && first.abbr.toLowerCase() === key);
+  return (
+    group.mentions.some(
+      (m) => (abbr && m.abbr?.toLowerCase() === abbr) || (mention.nameEn && m.nameEn === mention.nameEn),
+    ) ||
+    (first.abbr !== null && first.abbr.toLowerCase() === key)
+  );
 }
 
 function scoreGroup(group: MeetingGroup, title: Span | null, lead: Span | null): number {
   let score = 0;
-  if (title && group.mentions.some((m) => within(m.span[0], title))) score += 4;
+  const inTitle = title ? group.mentions.filter((m) => within(m.span[0], title)) : [];
+  if (inTitle.length > 0) {
+    // A headline names its meeting with the words of taking part, a round number, or up front;
+    // otherwise (`…เตรียมประชุมประเมินสถานการณ์`) it is a verb, not a name.
+    const namesIt =
+      group.mentions.length > inTitle.length ||
+      inTitle.some(
+        (m) => takesPart(m) || m.ordinal !== null || (title !== null && m.span[0] - title[0] <= 1),
+      );
+    score += namesIt ? 4 : 1;
+  }
   if (lead && group.mentions.some((m) => within(m.span[0], lead))) score += 3;
   if (group.mentions.some(takesPart)) score += 2;
   if (group.mentions.every(isOtherMeeting)) score -= 4;
@@ -151,7 +180,11 @@ function leadParagraph(context: MeetingContext): Span | null {
   for (const paragraph of context.body) {
     const text = cleanValue(context.input.slice(paragraph[0], paragraph[1]));
     if (LEAD_OPENINGS.some((opening) => text.startsWith(opening))) return paragraph;
-    if (context.dates.some((date) => within(date.span[0], paragraph) && /^\d{4}-\d{2}-\d{2}$/.test(date.start))) {
+    if (context.venues.some((venue) => venue.span[0] >= paragraph[0] && venue.span[0] - paragraph[0] <= 4))
+      return paragraph;
+    if (
+      context.dates.some((date) => within(date.span[0], paragraph) && /^\d{4}-\d{2}-\d{2}$/.test(date.start))
+    ) {
       return paragraph;
     }
   }
@@ -179,7 +212,11 @@ function mentionDate(
   }
   if (!nearest) return null;
   const between = mentions.some(
-    (other) => other !== mention && meetingKey(other) !== null && other.span[0] > (nearest as DateRef).span[1] && other.span[0] < mention.span[0],
+    (other) =>
+      other !== mention &&
+      meetingKey(other) !== null &&
+      other.span[0] > (nearest as DateRef).span[1] &&
+      other.span[0] < mention.span[0],
   );
   return between ? null : nearest;
 }
@@ -250,12 +287,19 @@ function meetingVenue(
           venue.span[0] - from <= distance &&
           (!paragraph || venue.span[0] < paragraph[1]) &&
           !context.mentions.some(
-            (other) => meetingKey(other) !== null && !main?.mentions.includes(other) && other.span[0] > from && other.span[0] < venue.span[0],
+            (other) =>
+              meetingKey(other) !== null &&
+              !main?.mentions.includes(other) &&
+              other.span[0] > from &&
+              other.span[0] < venue.span[0],
           ),
       ) ?? null
     );
   };
-  for (const mention of anchor ? [anchor, ...(main?.mentions ?? [])] : (main?.mentions ?? [])) {
+  // Headlines have no clause structure to end a place with: body mentions first.
+  const inBody = (mention: MeetingMention) => !context.title || !within(mention.span[0], context.title);
+  const candidates = [...(anchor ? [anchor] : []), ...(main?.mentions ?? [])];
+  for (const mention of [...candidates.filter(inBody), ...candidates.filter((m) => !inBody(m))]) {
     const venue = after(mention.span[1], VENUE_AFTER_MENTION);
     if (venue) return venue;
   }
@@ -314,8 +358,30 @@ function readTheme(input: string, from: number, limit: number): { text: string; 
   return text.length >= 3 ? { text, span: [cursor, end] } : null;
 }
 
+/**
+ * The Thai name as the lead sentence writes it; the headline's when it is the same name written
+ * out further (`…หน้ากากอนามัยฯ`). Else the first mention's.
+ */
+function preferredThaiName(
+  mentions: readonly MeetingMention[],
+  lead: Span | null,
+  title: Span | null,
+): MeetingMention | null {
+  const named = mentions.filter((mention) => mention.nameTh !== null);
+  const inLead = lead ? named.find((mention) => within(mention.span[0], lead)) : undefined;
+  const inTitle = title ? named.find((mention) => within(mention.span[0], title)) : undefined;
+  if (inLead && inTitle) {
+    const leadKey = meetingKey(inLead) ?? '';
+    const titleKey = meetingKey(inTitle) ?? '';
+    return titleKey.length > leadKey.length && titleKey.startsWith(leadKey) ? inTitle : inLead;
+  }
+  return inLead ?? named[0] ?? null;
+}
+
 function toMeeting(
   group: MeetingGroup | null,
+  lead: Span | null,
+  title: Span | null,
   date: DateRef | null,
   time: MeetingTime | null,
   mode: MeetingMode | null,
@@ -325,7 +391,7 @@ function toMeeting(
   const mentions = group?.mentions ?? [];
   const first = <K extends 'nameTh' | 'nameEn' | 'abbr' | 'ordinal'>(field: K) =>
     mentions.find((mention) => mention[field] !== null) ?? null;
-  const nameTh = first('nameTh');
+  const nameTh = preferredThaiName(mentions, lead, title);
   const nameEn = first('nameEn');
   const abbr = first('abbr');
   const ordinal = first('ordinal');
