@@ -10,6 +10,7 @@
  * - `range-reversed`: the end of a range comes before its start.
  * - `invalid-time`: an hour above 24 or a minute above 59.
  * - `invalid-date`: a `Date` or date string given as input or option is not a valid date.
+ * - `invalid-option`: an option has a value outside its documented set (`style: 'tiny'`).
  */
 export type ThaiDateErrorCode =
   | 'empty-input'
@@ -21,7 +22,8 @@ export type ThaiDateErrorCode =
   | 'weekday-mismatch'
   | 'range-reversed'
   | 'invalid-time'
-  | 'invalid-date';
+  | 'invalid-date'
+  | 'invalid-option';
 
 /**
  * The error thrown by `parseThaiDate`, `parseThaiTime` and `formatThaiDate`. `code` says what

@@ -1,6 +1,7 @@
 export type { ThaiCalendar } from './data/eras';
 export { findThaiDates } from './findThaiDates';
 export { findThaiTimes, type ThaiTimeMatch } from './findThaiTimes';
+export { type FormatThaiDateOptions, formatThaiDate } from './formatThaiDate';
 export { parseThaiDate } from './parseThaiDate';
 export { parseThaiNumber } from './parseThaiNumber';
 export { parseThaiTime, type ThaiTimeResult } from './parseThaiTime';
