@@ -5,7 +5,9 @@ export const usage = {
   parse: 'Usage: prachum parse [--format jsonl|json|csv] [--with-source] [--out-dir DIR] [--jobs N] [paths…]',
   validate: 'Usage: prachum validate [files…]   (no file or - reads stdin)',
   schema: 'Usage: prachum schema',
-  date: 'Usage: prachum date <thai date text…>  |  prachum date --format [--style S] [--thai-digits] [--ce] <YYYY-MM-DD>',
+  date:
+    'Usage: prachum date [--reference-date YYYY-MM-DD] <thai date text…>\n' +
+    '       prachum date --format [--style full|long|medium|short] [--thai-digits] [--ce] <YYYY-MM-DD>',
 } as const;
 
 export const help = {
@@ -100,18 +102,21 @@ Examples:
   date: `${usage.date}
 
 Convert a Thai date expression to ISO 8601: a single day, month or year prints one date,
-a range prints start/end. With --format, convert an ISO date to Thai.
+a range prints start/end. A day and month without a year print as --MM-DD unless
+--reference-date gives the year. With --format, convert an ISO date to Thai.
 
 Options:
-      --format         format an ISO date (YYYY-MM-DD) in Thai instead
-      --style STYLE    with --format: full, long, medium or short
-      --thai-digits    with --format: write Thai digits (๒๕๖๔) instead of Arabic ones
-      --ce             with --format: write the Common Era year instead of the Buddhist Era
-  -h, --help           show this help
+      --reference-date D   the date (YYYY-MM-DD) whose year a date without a year takes
+      --format             format an ISO date (YYYY-MM-DD) in Thai instead
+      --style STYLE        with --format: full, long, medium or short
+      --thai-digits        with --format: write Thai digits (๒๕๖๔) instead of Arabic ones
+      --ce                 with --format: write the Common Era year instead of the Buddhist Era
+  -h, --help               show this help
 
 Examples:
   prachum date "๒๖ พฤษภาคม ๒๕๖๔"            # 2021-05-26
   prachum date "22-23 สิงหาคม 2562"          # 2019-08-22/2019-08-23
+  prachum date --reference-date 2021-01-01 "26 ก.พ."   # 2021-02-26
   prachum date --format 2021-05-26
   prachum date --format --style long --thai-digits 2021-05-26
 `,

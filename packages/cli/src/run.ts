@@ -1,8 +1,4 @@
 import packageJson from '../package.json' with { type: 'json' };
-import { dateCommand } from './commands/date';
-import { parseCommand } from './commands/parse';
-import { schemaCommand } from './commands/schema';
-import { validateCommand } from './commands/validate';
 import { help, usage } from './help';
 import { type CliIo, processIo } from './io';
 import { UsageError } from './usage';
@@ -10,12 +6,15 @@ import { UsageError } from './usage';
 /** Exit codes: 0 all went well, 1 some input was bad (reported per file), 2 the command line was wrong. */
 export type ExitCode = 0 | 1 | 2;
 
+type Command = (args: string[], io: CliIo) => Promise<ExitCode>;
+
+// Loaded on use, so that `--version`, `--help` and `date` do not pay for the parser and Ajv.
 const commands = {
-  parse: parseCommand,
-  validate: validateCommand,
-  schema: schemaCommand,
-  date: dateCommand,
-} satisfies Record<string, (args: string[], io: CliIo) => Promise<ExitCode>>;
+  parse: async () => (await import('./commands/parse')).parseCommand,
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  schema: async () => (await import('./commands/schema')).schemaCommand,
+  date: async () => (await import('./commands/date')).dateCommand,
+} satisfies Record<string, () => Promise<Command>>;
 
 /**
  * Runs the `prachum` command line (without the `node` and script paths) and returns the exit
@@ -40,7 +39,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo): Promi
       io.stdout.write(help[name]);
       return 0;
     }
-    return await commands[name](args, io);
+    const runCommand = await commands[name]();
+    return await runCommand(args, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`prachum: ${error.message}\n${error.usage}\n`);

@@ -1,4 +1,4 @@
-import { formatThaiDate, parseThaiDate } from '@prachum/thai-date';
+import { formatThaiDate, parseThaiDate, ThaiDateError } from '@prachum/thai-date';
 import { usage } from '../help';
 import { type CliIo, write } from '../io';
 import type { ExitCode } from '../run';
@@ -16,6 +16,7 @@ export async function dateCommand(args: string[], io: CliIo): Promise<ExitCode> 
       style: { type: 'string' },
       'thai-digits': { type: 'boolean' },
       ce: { type: 'boolean' },
+      'reference-date': { type: 'string' },
     },
     usage.date,
   );
@@ -33,7 +34,10 @@ export async function dateCommand(args: string[], io: CliIo): Promise<ExitCode> 
       const verb = formatOnly.length === 1 ? 'applies' : 'apply';
       throw new UsageError(`--${formatOnly.join(', --')} ${verb} only with --format`, usage.date);
     }
-    return writeIso(text, io);
+    return writeIso(text, values['reference-date'], io);
+  }
+  if (values['reference-date'] !== undefined) {
+    throw new UsageError('--reference-date applies only without --format', usage.date);
   }
   const style = values.style;
   if (style !== undefined && !isStyle(style)) {
@@ -48,33 +52,27 @@ export async function dateCommand(args: string[], io: CliIo): Promise<ExitCode> 
     await write(io.stdout, `${formatted}\n`);
     return 0;
   } catch (error) {
-    io.stderr.write(
-      `prachum: cannot format '${text}': ${messageOf(error)}; give an ISO date such as 2021-05-26\n`,
-    );
+    if (!(error instanceof ThaiDateError)) throw error;
+    io.stderr.write(`prachum: cannot format '${text}': ${error.message} (${error.code})\n`);
     return 1;
   }
 }
 
-async function writeIso(text: string, io: CliIo): Promise<ExitCode> {
+async function writeIso(text: string, referenceDate: string | undefined, io: CliIo): Promise<ExitCode> {
   try {
-    const { start, end } = parseThaiDate(text);
+    const { start, end, warnings } = parseThaiDate(
+      text,
+      referenceDate === undefined ? {} : { referenceDate },
+    );
+    for (const warning of warnings)
+      io.stderr.write(`prachum: warning: ${warning.message} (${warning.code})\n`);
     await write(io.stdout, `${start === end ? start : `${start}/${end}`}\n`);
     return 0;
   } catch (error) {
-    io.stderr.write(
-      `prachum: cannot read '${text}' as a Thai date: ${messageOf(error)}\n` +
-        'Give a day, month or year as written in a report, e.g. "๒๖ พฤษภาคม ๒๕๖๔" or "22-23 สิงหาคม 2562".\n',
-    );
+    if (!(error instanceof ThaiDateError)) throw error;
+    io.stderr.write(`prachum: cannot read '${text}' as a Thai date: ${error.message} (${error.code})\n`);
     return 1;
   }
 }
 
 const isStyle = (value: string): value is Style => (STYLES as readonly string[]).includes(value);
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return typeof code === 'string' ? `${error.message} (${code})` : error.message;
-  }
-  return String(error);
-}
