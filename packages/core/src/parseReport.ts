@@ -1,4 +1,5 @@
 import { findThaiDates, findThaiTimes, type ThaiDateMatch } from '@prachum/thai-date';
+import { SpanSet } from './_lib/spans';
 import { cleanValue, locate, type Span } from './_lib/text';
 import type { CountryCode } from './data/iso-codes';
 import { findAmounts } from './extract/amounts';
@@ -96,10 +97,10 @@ function assemble(input: string, options: ParseReportOptions, diagnostics: Diagn
     dates = findThaiDates(input, withReference(reference));
   }
 
-  const outside = (span: readonly [number, number]) =>
-    !header.chrome.some(([start, end]) => span[0] >= start && span[1] <= end) || isHeaderDate(span, header);
-  const notInCopy = (span: readonly [number, number]) =>
-    !header.titleCopies.some(([start, end]) => span[0] >= start && span[1] <= end);
+  const chrome = new SpanSet(header.chrome);
+  const titleCopies = new SpanSet(header.titleCopies);
+  const outside = (span: readonly [number, number]) => !chrome.contains(span) || isHeaderDate(span, header);
+  const notInCopy = (span: readonly [number, number]) => !titleCopies.contains(span);
 
   const dateRefs: DateRef[] = [];
   const eventDates: DateRef[] = [];

@@ -76,7 +76,7 @@ function makeLine(input: string, start: number, end: number): Line {
   while (contentStart < end && isSpace(input.charCodeAt(contentStart))) contentStart++;
   let contentEnd = end;
   while (contentEnd > contentStart && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--;
-  return { ...locate(input, start, end), contentStart, contentEnd };
+  return { text: input.slice(start, end), span: [start, end], contentStart, contentEnd };
 }
 
 /** True for ASCII white space, NBSP, the Unicode spaces and the zero-width characters. */

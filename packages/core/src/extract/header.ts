@@ -162,10 +162,16 @@ type LineKind = 'chrome' | 'header' | { type: 'content' } | { type: 'body-after-
 
 /** Classifies whole lines, recording what header lines carry into the header. */
 class LineReader {
+  private readonly dates: SpanIndex<HeaderDate>;
+  private readonly times: SpanIndex<HeaderTime>;
+
   constructor(
     private readonly input: string,
     private readonly options: ReadHeaderOptions,
-  ) {}
+  ) {
+    this.dates = new SpanIndex(options.dates);
+    this.times = new SpanIndex(options.times);
+  }
 
   classify(line: Line, header: Header): LineKind {
     if (this.isChrome(line)) {
@@ -214,7 +220,7 @@ class LineReader {
     cursor = this.skipHeaderItems(cursor, line.contentEnd, header);
     const rest = cleanValue(this.input.slice(cursor, line.contentEnd)).replace(/^[—–\-|,]+\s*/, '');
     // A wire header: category, an English date, a time, then a dash and the source.
-    const hasTime = this.options.times.some((t) => t.span[0] >= first.span[1] && t.span[1] <= cursor);
+    const hasTime = this.times.startingIn(first.span[1], cursor).some((t) => t.span[1] <= cursor);
     const isWire =
       rest !== '' &&
       hasTime &&
@@ -242,7 +248,7 @@ class LineReader {
     let cursor = from;
     for (;;) {
       const next = skipSeparators(this.input, cursor, end);
-      const time = this.options.times.find((t) => t.span[0] === next);
+      const time = this.times.at(next);
       if (time) {
         cursor = time.span[1];
         continue;
@@ -279,7 +285,7 @@ class LineReader {
   }
 
   datesIn(start: number, end: number): HeaderDate[] {
-    return this.options.dates.filter((date) => date.span[0] >= start && date.span[1] <= end);
+    return this.dates.startingIn(start, end).filter((date) => date.span[1] <= end);
   }
 
   opensWithPerson(text: string): boolean {

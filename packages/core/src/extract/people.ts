@@ -1,5 +1,6 @@
 import { findParentheticals } from '../_lib/parentheticals';
 import { cleanValue, isLatinLetter, isSpace, isThai, locate, type Span } from '../_lib/text';
+import { WordList } from '../_lib/wordList';
 import { HONORIFIC_FORMS } from '../data/honorifics';
 import { POSITION_HEAD_FORMS } from '../data/positions';
 import {
@@ -36,17 +37,12 @@ export function findPeople(input: string): PersonMatch[] {
   const inParentheses = new Map<number, { span: Span; inner: string }>();
   for (const paren of findParentheticals(input)) inParentheses.set(paren.span[0], paren);
 
-  HONORIFIC_AT.lastIndex = 0;
-  let searchFrom = 0;
-  for (;;) {
-    HONORIFIC_AT.lastIndex = searchFrom;
-    const found = HONORIFIC_AT.exec(input);
-    if (!found) break;
-    searchFrom = found.index + 1;
-    const person = readPersonAt(input, found.index, inParentheses);
+  for (let at = 0; at < input.length; at++) {
+    if (!HONORIFICS.mayStartWith(input.charCodeAt(at)) || HONORIFICS.matchAt(input, at) === null) continue;
+    const person = readPersonAt(input, at, inParentheses);
     if (!person) continue;
     people.push(person);
-    searchFrom = person.span[1];
+    at = person.span[1] - 1;
   }
   return people;
 }
@@ -65,20 +61,25 @@ export function dedupePeople(mentions: readonly PersonMatch[]): PersonMatch[] {
   return [...byName.values()];
 }
 
-const HONORIFICS = HONORIFIC_FORMS.map((honorific) => honorific.form);
+const HONORIFICS = new WordList(HONORIFIC_FORMS.map((honorific) => honorific.form));
 // Titles that are also the start of ordinary words (`คุณภาพ`, `ทุกท่าน`) count only after a word boundary.
 const NEEDS_BOUNDARY = new Set(['คุณ', 'ท่าน', 'ศ.', 'รศ.', 'ผศ.', 'พ.', 'ร.', 'จ.', 'ส.']);
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// An honorific may stand glued to the word before it (`โดยนายสมชาย`, `พร้อมด้วยนางสาว…`).
-const HONORIFIC_AT = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')})`, 'g');
-const HEADS = POSITION_HEAD_FORMS.map((head) => head.form);
+const HEADS = new WordList(POSITION_HEAD_FORMS.map((head) => head.form));
+const STOPS = new WordList(CLAUSE_STOPS);
+const NAME_LIKE = new Set<string>(NAME_LIKE_STOPS);
+const CONTINUATIONS = new WordList(POST_CONTINUATIONS);
+const LOOKALIKE_POSTS = new WordList(POSTS_THAT_LOOK_LIKE_HONORIFICS);
+const GLUED_CLAUSES = new WordList(GLUED_CLAUSE_STARTS);
+const PLACES = new WordList(PLACE_WORDS);
+const CITIES = new WordList(CITY_PREFIXES);
+const AT_A_CITY = new WordList(POSTS_AT_A_CITY);
 
 function readPersonAt(
   input: string,
   start: number,
   inParentheses: Map<number, { span: Span; inner: string }>,
 ): PersonMatch | null {
-  if (POSTS_THAT_LOOK_LIKE_HONORIFICS.some((post) => input.startsWith(post, start))) return null;
+  if (LOOKALIKE_POSTS.matchAt(input, start) !== null) return null;
   if (start > 0 && isLatinLetter(input.charCodeAt(start - 1))) return null;
   const first = honorificAt(input, start);
   if (first && needsBoundary(first) && start > 0 && isThai(input.charCodeAt(start - 1))) return null;
@@ -93,7 +94,7 @@ function readPersonAt(
     cursor = skipInlineSpace(input, honorificEnd);
   }
   if (honorificEnd === start) return null;
-  if (POSTS_THAT_LOOK_LIKE_HONORIFICS.some((post) => input.startsWith(post, start))) return null;
+  if (LOOKALIKE_POSTS.matchAt(input, start) !== null) return null;
 
   const name = readName(input, honorificEnd);
   if (!name) return null;
@@ -126,10 +127,7 @@ function needsBoundary(honorific: string): boolean {
 }
 
 function honorificAt(input: string, at: number): string | null {
-  for (const honorific of HONORIFICS) {
-    if (input.startsWith(honorific, at)) return honorific;
-  }
-  return null;
+  return HONORIFICS.matchAt(input, at);
 }
 
 interface Name {
@@ -161,7 +159,7 @@ function readThaiName(input: string, from: number, first: Token): Name | null {
   const particle = nextToken(input, end);
   if (particle?.text === 'ณ') {
     const lineage = nextToken(input, particle.end);
-    if (lineage && isNamePart(lineage.text) && !PLACE_WORDS.some((word) => lineage.text.startsWith(word))) {
+    if (lineage && isNamePart(lineage.text) && !PLACES.startsText(lineage.text)) {
       const after = nextToken(input, lineage.end);
       if (!after || endsName(input, after)) return { parts: [...parts, 'ณ', lineage.text], end: lineage.end };
     }
@@ -215,9 +213,7 @@ function isNamePart(text: string): boolean {
  */
 function breaksName(text: string): boolean {
   if (honorificAt(text, 0) !== null && text.length > 4) return true;
-  return CLAUSE_STOPS.some((stop) =>
-    (NAME_LIKE_STOPS as readonly string[]).includes(stop) ? text === stop : text.startsWith(stop),
-  );
+  return STOPS.allMatchesAt(text, 0).some((stop) => (NAME_LIKE.has(stop) ? text === stop : true));
 }
 
 function isShortNamePart(text: string): boolean {
@@ -264,13 +260,13 @@ function readPosition(input: string, from: number): { text: string; span: Span }
   const start = first.start;
   let end = cutGluedClause(first.text, first.start);
   let token: Token | null = first;
-  let allowCity = POSTS_AT_A_CITY.some((post) => first.text.startsWith(post));
+  let allowCity = AT_A_CITY.startsText(first.text);
   while (end === token.end) {
     const next = nextToken(input, token.end);
     if (!next || next.start - start > MAX_POSITION_LENGTH) break;
     if (allowCity && next.text === 'ณ') {
       const city = nextToken(input, next.end);
-      if (city && CITY_PREFIXES.some((prefix) => city.text.startsWith(prefix))) {
+      if (city && CITIES.startsText(city.text)) {
         end = cutGluedClause(city.text, city.start);
         token = city;
         allowCity = false;
@@ -308,10 +304,7 @@ function readPostBeforeBracket(
   while (postStart > 0 && !isSpace(input.charCodeAt(postStart - 1))) postStart--;
   const token = input.slice(postStart, postEnd);
   let head = -1;
-  for (const form of HEADS) {
-    const at = token.indexOf(form);
-    if (at >= 0 && (head < 0 || at < head)) head = at;
-  }
+  head = HEADS.indexIn(token);
   if (head < 0) return null;
   return { text: input.slice(postStart + head, postEnd), span: [postStart + head, postEnd] };
 }
@@ -330,7 +323,7 @@ function continuesPost(input: string, previous: Token, next: Token): boolean {
   if (/^[(“"”,]/.test(text) || honorificAt(input, next.start) !== null) return false;
   if (/^[–—\-/]$/.test(text)) return true;
   if (/[–—\-/]$/.test(previous.text)) return true;
-  if (POST_CONTINUATIONS.some((word) => text.startsWith(word))) return true;
+  if (CONTINUATIONS.startsText(text)) return true;
   // A second post starts the next person's, or a list of posts.
   if (startsWithHead(text) && !/^[A-Za-z]/.test(previous.text)) return false;
   if (/^(?:และ)/.test(text)) return startsWithHead(text.slice(3)) || text.slice(3).startsWith('การ');
@@ -339,7 +332,6 @@ function continuesPost(input: string, previous: Token, next: Token): boolean {
     const after = nextToken(input, next.end);
     return after?.text.startsWith('พรรษา') ?? false;
   }
-  if (POST_CONTINUATIONS.some((word) => text.startsWith(word))) return true;
   if (isCountryLike(text)) return true;
   if (/^[A-Z]/.test(text) && /^[A-Za-z]/.test(previous.text)) return true; // English post words
   if (/^[A-Za-z]/.test(previous.text) && isThai(text.charCodeAt(0))) return !isStopWord(text);
@@ -362,12 +354,8 @@ function isSoftWrap(input: string, token: Token): boolean {
 
 /** The end of a post token, cut where a verb is glued to it. */
 function cutGluedClause(text: string, start: number): number {
-  let cut = text.length;
-  for (const word of GLUED_CLAUSE_STARTS) {
-    const at = text.indexOf(word, 2);
-    if (at > 0 && at < cut) cut = at;
-  }
-  return start + cut;
+  const at = GLUED_CLAUSES.indexIn(text, 2);
+  return start + (at < 0 ? text.length : at);
 }
 
 function lastSpaceBefore(input: string, start: number, end: number): number {
@@ -378,11 +366,11 @@ function lastSpaceBefore(input: string, start: number, end: number): number {
 }
 
 function startsWithHead(text: string): boolean {
-  return HEADS.some((head) => text.startsWith(head));
+  return HEADS.startsText(text);
 }
 
 function isStopWord(text: string): boolean {
-  return CLAUSE_STOPS.some((stop) => text.startsWith(stop)) && !startsWithHead(text);
+  return STOPS.startsText(text) && !startsWithHead(text);
 }
 
 interface Token {

@@ -1,4 +1,5 @@
 import { findParentheticals, type Parenthetical } from '../_lib/parentheticals';
+import { SpanSet } from '../_lib/spans';
 import { cleanValue, isLatinLetter, isSpace, isThai, locate, type Span } from '../_lib/text';
 import { ENGLISH_HONORIFICS, ENGLISH_MEETING_WORDS, ENGLISH_NAME_CONNECTORS } from '../grammar/english';
 import { stripLeadingOrdinal } from '../grammar/ordinals';
@@ -22,10 +23,10 @@ export interface FindTermsOptions {
  * // [{ th: 'ศูนย์อาเซียนด้านผู้สูงวัย', en: 'ASEAN Centre for Active Ageing', abbr: 'ACAA', … }]
  */
 export function findTerms(input: string, options: FindTermsOptions = {}): TermMatch[] {
-  const exclude = options.exclude ?? [];
+  const exclude = new SpanSet(options.exclude ?? []);
   const terms: TermMatch[] = [];
   for (const paren of findParentheticals(input)) {
-    if (exclude.some(([start, end]) => paren.span[0] < end && start < paren.span[1])) continue;
+    if (exclude.overlaps(paren.span)) continue;
     const term = readTerm(input, paren);
     if (term) terms.push(term);
   }

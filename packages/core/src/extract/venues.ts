@@ -1,4 +1,6 @@
+import { firstAtOrAfter, SpanSet } from '../_lib/spans';
 import { cleanValue, isSpace, type Span } from '../_lib/text';
+import { WordList } from '../_lib/wordList';
 import { PLACE_WORDS, POSTS_AT_A_CITY } from '../grammar/clauses';
 import { VENUE_ENDS } from '../grammar/meetings';
 
@@ -17,6 +19,9 @@ export interface FindVenuesOptions {
   stops?: readonly Span[];
 }
 
+const PLACES = new WordList(PLACE_WORDS);
+const ENDS = new WordList(VENUE_ENDS);
+const AT_A_CITY: readonly string[] = POSTS_AT_A_CITY;
 const MAX_VENUE_TOKENS = 14;
 const MAX_VENUE_LENGTH = 200;
 
@@ -29,13 +34,13 @@ const MAX_VENUE_LENGTH = 200;
  * // 'ห้องประชุม ๒ ชั้น ๓ ศาลากลางจังหวัด'
  */
 export function findVenues(input: string, options: FindVenuesOptions = {}): VenueMatch[] {
-  const exclude = options.exclude ?? [];
-  const stops = [...(options.stops ?? [])].sort((a, b) => a[0] - b[0]);
+  const exclude = new SpanSet(options.exclude ?? []);
+  const stops = [...(options.stops ?? [])].map(([start]) => start).sort((a, b) => a - b);
   const venues: VenueMatch[] = [];
   const opener = /ณ|ที่/g;
   for (let match = opener.exec(input); match; match = opener.exec(input)) {
     const at = match.index;
-    if (exclude.some(([start, end]) => at >= start && at < end)) continue;
+    if (exclude.overlaps([at, at + 1])) continue;
     const isAt = match[0] === 'ณ';
     if (!opensPlace(input, at)) continue;
     if (
@@ -50,7 +55,7 @@ export function findVenues(input: string, options: FindVenuesOptions = {}): Venu
       continue;
     let from = at + match[0].length;
     while (from < input.length && input[from] === ' ') from++;
-    if (!isAt && !PLACE_WORDS.some((word) => input.startsWith(word, from))) continue;
+    if (!isAt && PLACES.matchAt(input, from) === null) continue;
     const end = venueEnd(input, from, stops);
     if (end <= from) continue;
     const value = cleanValue(input.slice(from, end));
@@ -71,11 +76,11 @@ function opensPlace(input: string, at: number): boolean {
   return isSpace(before) || (before >= 0x30 && before <= 0x39) || (before >= 0x0e50 && before <= 0x0e59);
 }
 
-function venueEnd(input: string, from: number, stops: readonly Span[]): number {
+function venueEnd(input: string, from: number, stops: readonly number[]): number {
   let cursor = from;
   let end = from;
   let tokens = 0;
-  const stop = stops.find(([start]) => start >= from)?.[0] ?? input.length;
+  const stop = stops[firstAtOrAfter(stops, from)] ?? input.length;
   while (cursor < input.length && tokens < MAX_VENUE_TOKENS && cursor - from < MAX_VENUE_LENGTH) {
     let tokenStart = cursor;
     while (tokenStart < input.length && (input[tokenStart] === ' ' || input[tokenStart] === '\u00a0'))
@@ -85,7 +90,7 @@ function venueEnd(input: string, from: number, stops: readonly Span[]): number {
     while (tokenEnd < input.length && !isSpace(input.charCodeAt(tokenEnd))) tokenEnd++;
     if (tokenEnd > stop) tokenEnd = stop;
     const token = input.slice(tokenStart, tokenEnd);
-    if (tokenStart > from && VENUE_ENDS.some((word) => token.startsWith(word))) break;
+    if (tokenStart > from && ENDS.startsText(token)) break;
     if (/^[(“"]/.test(token) && !/^\([A-Z][A-Z0-9&.-]*\)$/.test(token)) break;
     const glued = gluedEnd(token, tokenStart === from);
     end = tokenStart + glued;

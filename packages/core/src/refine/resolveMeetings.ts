@@ -1,3 +1,4 @@
+import { SpanIndex } from '../_lib/spans';
 import { cleanQuoted, cleanValue, type Span } from '../_lib/text';
 import { isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
 import type { VenueMatch } from '../extract/venues';
@@ -37,6 +38,7 @@ const VENUE_AFTER_MENTION = 220;
 const VENUE_AFTER_DATE = 260;
 const MAIN_MEETING_THRESHOLD = 3;
 const MIN_CONTAINED_KEY = 8;
+const MAX_FUZZY_GROUPS = 64;
 
 interface MeetingGroup {
   key: string;
@@ -60,7 +62,7 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
   for (const group of groups) group.score = scoreGroup(group, context.title, lead);
   const main = pickMain(groups);
 
-  const dayDates = context.dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date.start));
+  const dayDates = new SpanIndex(context.dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date.start)));
   const paragraphOf = (at: number) => paragraphs.find(([start, end]) => at >= start && at < end) ?? null;
   const dateOfMention = (mention: MeetingMention) =>
     mentionDate(mention, dayDates, context.mentions, paragraphOf);
@@ -89,7 +91,7 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
       date = followingDate(nameless, dayDates, paragraphOf);
     }
   }
-  if (!date && lead) date = leadDate(lead, dayDates, context.mentions, main);
+  if (!date && lead) date = leadDate(lead, dayDates.items, context.mentions, main);
 
   const time = meetingTime(context, date, lead);
   const venue = meetingVenue(context, main, anchor, date, lead, paragraphOf);
@@ -119,12 +121,23 @@ function dateFor(
 
 function groupMentions(mentions: readonly MeetingMention[]): MeetingGroup[] {
   const groups: MeetingGroup[] = [];
+  const byKey = new Map<string, MeetingGroup>();
   for (const mention of mentions) {
     const key = meetingKey(mention);
     if (key === null) continue;
-    const group = groups.find((candidate) => sameMeeting(candidate, mention, key));
+    const exact = byKey.get(key);
+    // Reports name a handful of meetings: fuzzy merging looks at the first few groups only, so
+    // a text that names thousands stays linear.
+    const group =
+      exact && sameMeeting(exact, mention, key)
+        ? exact
+        : groups.slice(0, MAX_FUZZY_GROUPS).find((candidate) => sameMeeting(candidate, mention, key));
     if (group) group.mentions.push(mention);
-    else groups.push({ key, mentions: [mention], score: 0 });
+    else {
+      const created = { key, mentions: [mention], score: 0 };
+      groups.push(created);
+      if (!byKey.has(key)) byKey.set(key, created);
+    }
   }
   return groups;
 }
@@ -198,7 +211,7 @@ function within(at: number, [start, end]: Span): boolean {
 /** The date written with a mention: right after it (`… ในวันที่ ๑๗ …`), else the nearest before it. */
 function mentionDate(
   mention: MeetingMention,
-  dates: readonly DateRef[],
+  dates: SpanIndex<DateRef>,
   mentions: readonly MeetingMention[],
   paragraphOf: (at: number) => Span | null,
 ): DateRef | null {
@@ -206,10 +219,9 @@ function mentionDate(
   if (following) return following;
   const paragraph = paragraphOf(mention.span[0]);
   if (!paragraph) return null;
-  let nearest: DateRef | null = null;
-  for (const date of dates) {
-    if (date.span[1] <= mention.span[0] && date.span[0] >= paragraph[0]) nearest = date;
-  }
+  const before = dates.lastBefore(mention.span[0]);
+  const nearest =
+    before && before.span[1] <= mention.span[0] && before.span[0] >= paragraph[0] ? before : null;
   if (!nearest) return null;
   const between = mentions.some(
     (other) =>
@@ -223,18 +235,13 @@ function mentionDate(
 
 function followingDate(
   mention: MeetingMention,
-  dates: readonly DateRef[],
+  dates: SpanIndex<DateRef>,
   paragraphOf: (at: number) => Span | null,
 ): DateRef | null {
   const paragraph = paragraphOf(mention.span[0]);
-  return (
-    dates.find(
-      (date) =>
-        date.span[0] >= mention.span[1] &&
-        date.span[0] - mention.span[1] <= FOLLOWING_DATE_DISTANCE &&
-        (!paragraph || date.span[0] < paragraph[1]),
-    ) ?? null
-  );
+  const date = dates.firstFrom(mention.span[1]);
+  if (!date || date.span[0] - mention.span[1] > FOLLOWING_DATE_DISTANCE) return null;
+  return !paragraph || date.span[0] < paragraph[1] ? date : null;
 }
 
 /** The lead sentence's date, unless it is written with another meeting. */
