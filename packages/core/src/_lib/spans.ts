@@ -1,5 +1,3 @@
-import type { Span } from './text';
-
 /**
  * A set of spans answering "is this span inside one of them" and "does it overlap one" by
  * binary search, so that filtering every match of a long text against it stays n log n.

@@ -1,3 +1,4 @@
+import { SpanIndex } from '../_lib/spans';
 import {
   cleanValue,
   type Line,

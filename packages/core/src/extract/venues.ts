@@ -21,7 +21,6 @@ export interface FindVenuesOptions {
 
 const PLACES = new WordList(PLACE_WORDS);
 const ENDS = new WordList(VENUE_ENDS);
-const AT_A_CITY: readonly string[] = POSTS_AT_A_CITY;
 const MAX_VENUE_TOKENS = 14;
 const MAX_VENUE_LENGTH = 200;
 
