@@ -55,7 +55,8 @@ Options:
                                 paths below the inputs' common folder are kept, so
                                 reports/a/1.txt and reports/b/1.txt become DIR/a/1.json and
                                 DIR/b/1.json; DIR must not be, be inside or contain an input
-  -j, --jobs N                  parse on N threads (default: the number of CPU cores)
+  -j, --jobs N                  parse on N worker threads (default: the number of CPU cores);
+                                a single file or stdin is parsed on the main thread
   -h, --help                    show this help
 
 Examples:

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { usage } from '../help';
 import { type CliIo, counted, formatCount, readAll, write } from '../io';
 import { type Conversion, convertReportBytes } from '../parse/convert';
@@ -33,7 +34,10 @@ export async function parseCommand(args: string[], io: CliIo): Promise<ExitCode>
   const started = performance.now();
   const layout = options.outDir === undefined ? undefined : await outDirLayout(options.outDir, options.paths);
   const render: RenderOptions = { format: layout ? 'file' : options.format, withSource: options.withSource };
-  const converter = createConverter(options.jobs, render);
+  const converter = createConverter(
+    (await couldHoldSeveralReports(options.paths)) ? options.jobs : 1,
+    render,
+  );
   const reporter = new ParseReporter(io.stderr, options.paths, started);
   const stdout = stdoutWriter(io.stdout, options.format);
   const counts = { files: 0, records: 0, errors: 0, skipped: 0 };
@@ -92,6 +96,17 @@ export async function parseCommand(args: string[], io: CliIo): Promise<ExitCode>
       `${counted(counts.errors, 'error')}, ${formatCount(counts.skipped)} skipped, ${seconds} s\n`,
   );
   return counts.errors > 0 ? 1 : 0;
+}
+
+/**
+ * Worker threads take a while to start (they load the parser), so one file or stdin is parsed
+ * on the main thread whatever --jobs says.
+ */
+async function couldHoldSeveralReports(paths: readonly string[]): Promise<boolean> {
+  const files = paths.filter((path) => path !== '-');
+  const [only] = files;
+  if (files.length !== 1 || only === undefined) return files.length > 1;
+  return (await stat(only).catch(() => undefined))?.isDirectory() ?? false;
 }
 
 /** Prints the record, or writes it to its --out-dir file. */
