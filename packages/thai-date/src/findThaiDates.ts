@@ -7,10 +7,19 @@ import type { ThaiDateMatch, ThaiDateOptions, ThaiDateResult } from './types';
 
 const DATE_ANCHOR = new RegExp(DATE_ANCHOR_SOURCE, 'g');
 const FULL_DATE = /^-?\d{4,}-\d{2}-\d{2}$/;
+const DIGIT = /\d/g;
+/**
+ * The most characters a date expression can have before its first digit. The longest lead is a
+ * month range such as 'เดือนกุมภาพันธุ์   จนถึง   วันที่   เดือนกุมภาพันธุ์   พุทธศักราช   '
+ * (about 75 characters with the maximum three spaces at every joint); 128 leaves room to spare.
+ */
+const MAX_LEAD = 128;
+
+type Writable<T> = { -readonly [Key in keyof T]: T[Key] };
 
 /** Builds the match with one fixed shape (faster than spreading, and keeps key order stable). */
 function toMatch(text: string, start: number, end: number, result: ThaiDateResult): ThaiDateMatch {
-  const match: ThaiDateMatch = {
+  const match: Writable<ThaiDateMatch> = {
     text: text.slice(start, end),
     span: [start, end],
     start: result.start,
@@ -19,11 +28,11 @@ function toMatch(text: string, start: number, end: number, result: ThaiDateResul
     endPrecision: result.endPrecision,
     kind: result.kind,
     calendar: result.calendar,
-    ...(result.weekday === undefined ? {} : { weekday: result.weekday }),
     yearInferred: result.yearInferred,
     yearMissing: result.yearMissing,
     warnings: result.warnings,
   };
+  if (result.weekday !== undefined) match.weekday = result.weekday;
   return match;
 }
 
@@ -51,13 +60,27 @@ export function findThaiDates(text: string, options: ThaiDateOptions = {}): Thai
   const normalized = toArabicDigits(text);
   const matches: ThaiDateMatch[] = [];
   let context: ResolveContext = baseContext;
-  const anchors = new RegExp(DATE_ANCHOR);
+  const anchors = DATE_ANCHOR;
+  const digits = DIGIT;
+  let nextDigit = -1;
+  let position = 0;
 
-  for (let anchor = anchors.exec(normalized); anchor !== null; anchor = anchors.exec(normalized)) {
+  while (position < normalized.length) {
+    // Every date has a digit at most MAX_LEAD chars after its start: skip text far from digits
+    // with the cheap digit search instead of trying the anchor alternation at every character.
+    if (nextDigit < position) {
+      digits.lastIndex = position;
+      nextDigit = digits.exec(normalized)?.index ?? -1;
+      if (nextDigit === -1) break;
+    }
+    anchors.lastIndex = Math.max(position, nextDigit - MAX_LEAD);
+    const anchor = anchors.exec(normalized);
+    if (anchor === null) break;
+    position = anchors.lastIndex;
     const candidate = readDateExpression(normalized, anchor.index);
     if (candidate === null) continue;
     // Whatever the candidate turns out to be, its text is used up: no date is read from inside 31 ก.พ. 2564.
-    anchors.lastIndex = candidate.end;
+    position = candidate.end;
     const resolution = resolveDateCandidate(candidate, context);
     if (!resolution.ok) continue;
     const { result } = resolution;

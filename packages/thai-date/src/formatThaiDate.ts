@@ -1,3 +1,4 @@
+import { dayOfWeek } from './_lib/calendar';
 import { toCalendarDate } from './_lib/calendarDate';
 import { buddhistYearOfDate } from './_lib/eraYear';
 import { FORMAT_ERA, FORMAT_MONTH_LONG, FORMAT_MONTH_MEDIUM, FORMAT_WEEKDAY_FULL } from './data/formatNames';
@@ -92,15 +93,8 @@ export function formatThaiDate(date: Date | string, options: FormatThaiDateOptio
         ? `${dayText} ${FORMAT_MONTH_LONG[month - 1]} ${FORMAT_ERA.CE} ${yearText(shownYear, thai)}`
         : `${dayText} ${FORMAT_MONTH_LONG[month - 1]} ${yearText(shownYear, thai)}`;
     default: {
-      const weekday = weekdayOf(date, year, month, day);
+      const weekday = date instanceof Date ? date.getUTCDay() : dayOfWeek(year, month, day);
       return `${FORMAT_WEEKDAY_FULL[weekday]} ${dayText} ${FORMAT_MONTH_LONG[month - 1]} ${FORMAT_ERA[era]} ${yearText(shownYear, thai)}`;
     }
   }
-}
-
-function weekdayOf(date: Date | string, year: number, month: number, day: number): number {
-  if (date instanceof Date) return date.getUTCDay();
-  const utc = new Date(Date.UTC(2000, month - 1, day));
-  utc.setUTCFullYear(year);
-  return utc.getUTCDay();
 }

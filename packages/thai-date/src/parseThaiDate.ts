@@ -7,9 +7,15 @@ import { ThaiDateError } from './ThaiDateError';
 import { toArabicDigits } from './toArabicDigits';
 import type { ThaiDateOptions, ThaiDateResult } from './types';
 
-const LEAD_IN = new RegExp(`^(?:${alternation(KEYWORDS.leadIns)})[ \\t\\u00a0\\u200b]{0,3}`);
-const TRAILER = new RegExp(`^[ \\t\\u00a0\\u200b]{0,3}(?:${alternation(KEYWORDS.trailers)})?\\s*$`);
-const LEADING_SPACE = /^\s*/;
+const LEADING_SPACE = /\s*/y;
+const LEAD_IN = new RegExp(`(?:${alternation(KEYWORDS.leadIns)})[ \\t\\u00a0\\u200b]{0,3}`, 'y');
+const TRAILER = new RegExp(`[ \\t\\u00a0\\u200b]{0,3}(?:${alternation(KEYWORDS.trailers)})?\\s*$`, 'y');
+
+/** Moves past whatever the sticky pattern matches at `position`. */
+function skip(pattern: RegExp, text: string, position: number): number {
+  pattern.lastIndex = position;
+  return pattern.test(text) ? pattern.lastIndex : position;
+}
 
 /**
  * Reads one Thai date expression into Gregorian ISO 8601 dates at the precision written.
@@ -30,11 +36,11 @@ const LEADING_SPACE = /^\s*/;
 export function parseThaiDate(text: string, options: ThaiDateOptions = {}): ThaiDateResult {
   const context = resolveContextOf(options);
   const normalized = toArabicDigits(text);
-  let position = LEADING_SPACE.exec(normalized)?.[0].length ?? 0;
+  let position = skip(LEADING_SPACE, normalized, 0);
   if (position === normalized.length) {
     throw new ThaiDateError('empty-input', 'The text is empty. Pass a date such as "26 พฤษภาคม 2564".', text);
   }
-  position += LEAD_IN.exec(normalized.slice(position))?.[0].length ?? 0;
+  position = skip(LEAD_IN, normalized, position);
 
   const candidate = readDateExpression(normalized, position);
   if (candidate === null) {
@@ -44,7 +50,8 @@ export function parseThaiDate(text: string, options: ThaiDateOptions = {}): Thai
       text,
     );
   }
-  if (!TRAILER.test(normalized.slice(candidate.end))) {
+  TRAILER.lastIndex = candidate.end;
+  if (!TRAILER.test(normalized)) {
     throw new ThaiDateError(
       'trailing-text',
       `A date was read ("${text.slice(candidate.start, candidate.end)}") but "${text.slice(candidate.end).trim()}" follows it. Pass the date alone, or use findThaiDates to search running text.`,

@@ -1,7 +1,4 @@
-import { ARABIC_ZERO, THAI_DIGIT, THAI_ZERO } from './_lib/thaiDigits';
-
-const thaiToArabic = (digit: string): string =>
-  String.fromCharCode(digit.charCodeAt(0) - THAI_ZERO + ARABIC_ZERO);
+import { ARABIC_ZERO, convertDigits, THAI_ZERO } from './_lib/thaiDigits';
 
 /**
  * Replaces every Thai digit (๐–๙) with the Arabic digit of the same value. Every other
@@ -12,5 +9,5 @@ const thaiToArabic = (digit: string): string =>
  * toArabicDigits('วันที่ ๒๖ พฤษภาคม ๒๕๖๔'); // 'วันที่ 26 พฤษภาคม 2564'
  */
 export function toArabicDigits(text: string): string {
-  return text.replace(THAI_DIGIT, thaiToArabic);
+  return convertDigits(text, THAI_ZERO, ARABIC_ZERO);
 }

@@ -1,7 +1,4 @@
-import { ARABIC_DIGIT, ARABIC_ZERO, THAI_ZERO } from './_lib/thaiDigits';
-
-const arabicToThai = (digit: string): string =>
-  String.fromCharCode(digit.charCodeAt(0) - ARABIC_ZERO + THAI_ZERO);
+import { ARABIC_ZERO, convertDigits, THAI_ZERO } from './_lib/thaiDigits';
 
 /**
  * Replaces every Arabic digit (0–9) with the Thai digit of the same value. Every other
@@ -11,5 +8,5 @@ const arabicToThai = (digit: string): string =>
  * toThaiDigits('ประชุมครั้งที่ 3/2566 เวลา 09.30 น.'); // 'ประชุมครั้งที่ ๓/๒๕๖๖ เวลา ๐๙.๓๐ น.'
  */
 export function toThaiDigits(text: string): string {
-  return text.replace(ARABIC_DIGIT, arabicToThai);
+  return convertDigits(text, ARABIC_ZERO, THAI_ZERO);
 }

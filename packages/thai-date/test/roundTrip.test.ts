@@ -43,7 +43,7 @@ describe('formatThaiDate → parseThaiDate round trip', () => {
       ),
       { numRuns: 20_000 },
     );
-  });
+  }, 60_000);
 
   /** Every day of [first, last] in every style × digits × era with one historical setting. */
   function exhaustiveFailures(

@@ -10,9 +10,18 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
+/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+export function daysFromEpoch(year: number, month: number, day: number): number {
+  const shiftedYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shiftedYear / 400);
+  const yearOfEra = shiftedYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
 /** Day of the week of a Gregorian date, 0 = Sunday … 6 = Saturday, as `Date#getUTCDay()`. */
 export function dayOfWeek(year: number, month: number, day: number): number {
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999; set the year explicitly.
-  return date.getUTCDay();
+  const THURSDAY = 4; // 1970-01-01
+  return (((daysFromEpoch(year, month, day) + THURSDAY) % 7) + 7) % 7;
 }

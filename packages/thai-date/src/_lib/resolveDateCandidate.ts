@@ -15,6 +15,8 @@ import {
 } from './eraYear';
 import { isoDate, isoYear } from './isoDate';
 
+type Writable<T> = { -readonly [Key in keyof T]: T[Key] };
+
 /** Everything besides the text that decides how a candidate reads. */
 export interface ResolveContext {
   readonly historical: boolean;
@@ -143,10 +145,12 @@ function comesAfter(a: DatePart, b: DatePart): boolean {
   return monthA !== monthB ? monthA > monthB : (a.day ?? 0) > (b.day ?? 0);
 }
 
-function weekdayWarnings(part: DatePart, year: number | null): ThaiDateWarning[] {
-  if (part.weekday === null || part.day === null || part.month === null || year === null) return [];
+const NO_WARNINGS: readonly ThaiDateWarning[] = Object.freeze([]);
+
+function weekdayWarnings(part: DatePart, year: number | null): readonly ThaiDateWarning[] {
+  if (part.weekday === null || part.day === null || part.month === null || year === null) return NO_WARNINGS;
   const actual = dayOfWeek(year, part.month, part.day);
-  if (actual === part.weekday) return [];
+  if (actual === part.weekday) return NO_WARNINGS;
   return [
     {
       code: 'weekday-mismatch',
@@ -202,7 +206,7 @@ function resolveOrThrow(candidate: DateCandidate, context: ResolveContext): Thai
       calendar: fromReading.calendar,
       yearInferred: false,
       yearMissing: false,
-      warnings: [],
+      warnings: NO_WARNINGS,
     };
   }
 
@@ -237,18 +241,20 @@ function resolveOrThrow(candidate: DateCandidate, context: ResolveContext): Thai
       : weekdayWarnings(to, gregorianYear(toYear, to.month, historical))),
   ];
   const calendar = fromReading?.calendar ?? toReading?.calendar ?? null;
-  return {
+  const result: Writable<ThaiDateResult> = {
     start: first.start,
     end: last.end,
     precision: first.startPrecision,
     endPrecision: last.endPrecision,
     kind: kindOf(candidate),
     calendar,
-    ...(weekday === null ? {} : { weekday }),
     yearInferred,
     yearMissing,
     warnings,
   };
+  // Added only when written: with exactOptionalPropertyTypes an absent weekday is not `undefined`.
+  if (weekday !== null) result.weekday = weekday;
+  return result;
 }
 
 function reversed(start: string, end: string): Refusal {
