@@ -76,6 +76,14 @@ describe('findThaiDates: spans', () => {
   });
 });
 
+describe('findThaiDates: long leads far from digits', () => {
+  it('finds an expression whose first digit comes long after its start', () => {
+    const lead = 'เดือนพฤศจิกายน   ถึง   วันที่ เดือนกุมภาพันธุ์   พุทธศักราช   ';
+    const input = `${'ก'.repeat(500)}${lead}2565 ${'ข'.repeat(500)}`;
+    expect(findThaiDates(input)).toMatchObject([{ text: `${lead}2565`, start: '2021-11', end: '2022-02' }]);
+  });
+});
+
 describe('findThaiDates: year-less dates', () => {
   it('take the year of referenceDate', () => {
     const found = findThaiDates('กำหนดส่งรายงาน 26 กุมภาพันธ์ และประชุม (5 ก.ย.)', {
