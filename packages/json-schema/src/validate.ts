@@ -12,7 +12,7 @@ export interface ValidationIssue {
 
 export interface ValidationResult {
   valid: boolean;
-  /** Every problem found, in document order; empty when valid. */
+  /** Every problem found (missing fields, unknown fields, then field by field); empty when valid. */
   errors: ValidationIssue[];
 }
 
