@@ -14,6 +14,9 @@ const ISO_DAY = /^(-?\d{4,6})-(\d{2})-(\d{2})$/;
  * Reads a `Date` (by its UTC fields, as `Intl` with timeZone 'UTC' does) or a string: an exact
  * 'YYYY-MM-DD' is taken as written, anything else is given to `Date`. Throws `invalid-date`
  * with what to pass instead.
+ *
+ * @example
+ * toCalendarDate('2021-05-26', 'The date'); // { year: 2021, month: 5, day: 26 }
  */
 export function toCalendarDate(value: Date | string, what: string): CalendarDate {
   if (typeof value === 'string') {

@@ -12,7 +12,12 @@ const SHORTENED_YEAR = FIRST_JANUARY_NEW_YEAR - 1;
 const OLD_NEW_YEAR_MONTH = 4;
 const offsets = new Map(ERAS.map((era) => [era.calendar, era.offsetToBuddhistEra]));
 
-/** The Buddhist-era year of a reading, or null for CE years (which need no conversion). */
+/**
+ * The Buddhist-era year of a reading, or null for CE years (which need no conversion).
+ *
+ * @example
+ * buddhistYear({ calendar: 'RS', value: 130 }); // 2454
+ */
 export function buddhistYear(reading: YearReading): number | null {
   const offset = offsets.get(reading.calendar);
   return offset === null || offset === undefined ? null : reading.value + offset;
@@ -22,6 +27,9 @@ export function buddhistYear(reading: YearReading): number | null {
  * The Gregorian year of a month of a written year. With `historical`, a month from January to
  * March before 2484 BE belongs to the next Gregorian year (the Thai year began on 1 April);
  * January–March 2483 BE never existed and gives null.
+ *
+ * @example
+ * gregorianYearOfMonth({ calendar: 'BE', value: 2482 }, 2, true); // 1940
  */
 export function gregorianYearOfMonth(
   reading: YearReading,
@@ -39,6 +47,9 @@ export function gregorianYearOfMonth(
 /**
  * The year label a Gregorian date carries in a calendar: 1940-02-15 is 2482 BE with
  * `historical`, 2483 BE without. Used to pick the century of two-digit years.
+ *
+ * @example
+ * yearInCalendar({ year: 2021, month: 5 }, 'BE', true); // 2564
  */
 export function yearInCalendar(
   date: { readonly year: number; readonly month: number },
@@ -51,7 +62,12 @@ export function yearInCalendar(
   return buddhist - offset;
 }
 
-/** The Buddhist-era year of a Gregorian date (with the April new year before 1941 when `historical`). */
+/**
+ * The Buddhist-era year of a Gregorian date (with the April new year before 1941 when `historical`).
+ *
+ * @example
+ * buddhistYearOfDate({ year: 1940, month: 2 }, true); // 2482
+ */
 export function buddhistYearOfDate(
   date: { readonly year: number; readonly month: number },
   historical: boolean,
@@ -62,13 +78,23 @@ export function buddhistYearOfDate(
     : buddhist;
 }
 
-/** True when the written year is historical and began in April (start April, end March). */
+/**
+ * True when the written year is historical and began in April (start April, end March).
+ *
+ * @example
+ * beginsInApril({ calendar: 'BE', value: 2480 }, true); // true
+ */
 export function beginsInApril(reading: YearReading, historical: boolean): boolean {
   const buddhist = buddhistYear(reading);
   return historical && buddhist !== null && buddhist < FIRST_JANUARY_NEW_YEAR;
 }
 
-/** True for 2483 BE read historically: 1 April – 31 December 1940. */
+/**
+ * True for 2483 BE read historically: 1 April – 31 December 1940.
+ *
+ * @example
+ * isShortenedYear({ calendar: 'BE', value: 2483 }, true); // true
+ */
 export function isShortenedYear(reading: YearReading, historical: boolean): boolean {
   return historical && buddhistYear(reading) === SHORTENED_YEAR;
 }

@@ -36,17 +36,32 @@ export const MONTH_SOURCE = `(${alternation([...thaiMonthWords.keys()])})|(${abb
   ENGLISH_MONTHS.flatMap((names) => [names.full, ...names.short].flatMap(englishCasings)),
 )})`;
 
-/** Looks up a Thai month word (full, colloquial or misspelled). */
+/**
+ * Looks up a Thai month word (full, colloquial or misspelled).
+ *
+ * @example
+ * thaiMonthWord('กรกฏาคม'); // { month: 7, form: 'full' }
+ */
 export function thaiMonthWord(word: string): { month: number; form: MonthForm } | undefined {
   return thaiMonthWords.get(word);
 }
 
-/** Looks up a Thai abbreviation by its letters with dots and spaces removed (พค → 5). */
+/**
+ * Looks up a Thai abbreviation by its letters with dots and spaces removed (พค → 5).
+ *
+ * @example
+ * abbreviationMonth('พค'); // 5
+ */
 export function abbreviationMonth(letters: string): number | undefined {
   return abbreviationMonths.get(letters);
 }
 
-/** Looks up an English month name or abbreviation, any case. */
+/**
+ * Looks up an English month name or abbreviation, any case.
+ *
+ * @example
+ * englishMonth('Sept'); // 9
+ */
 export function englishMonth(word: string): number | undefined {
   return englishMonthWords.get(word.toLowerCase());
 }
@@ -58,7 +73,12 @@ const eraByLetter = new Map(ERAS.map((era) => [era.abbreviation[0], era.calendar
 /** Era word. Groups: 1 the first letter of a dotted abbreviation (พ of พ.ศ.), 2 a spelled-out or Latin era word. */
 export const ERA_SOURCE = `([${ERAS.map((era) => era.abbreviation[0]).join('')}])(?:\\.${OPTIONAL_SPACE})?ศ\\.?|(${alternation([...eraWords.keys()])})`;
 
-/** The calendar of an era abbreviation's first letter (พ → BE) or of a spelled-out era word. */
+/**
+ * The calendar of an era abbreviation's first letter (พ → BE) or of a spelled-out era word.
+ *
+ * @example
+ * eraCalendar('ร'); // 'RS' (ร.ศ.)
+ */
 export function eraCalendar(letterOrWord: string): ThaiCalendar | undefined {
   return eraByLetter.get(letterOrWord) ?? eraWords.get(letterOrWord);
 }
@@ -76,7 +96,12 @@ export const WEEKDAY_SOURCE = `${KEYWORDS.day}(${alternation([...thaiWeekdayWord
   WEEKDAYS.flatMap((names) => [names.english, ...names.englishShort].flatMap(englishCasings)),
 )})(?![A-Za-z])\\.?,?${OPTIONAL_SPACE}`;
 
-/** The weekday (0 = Sunday) of a Thai or English weekday name. */
+/**
+ * The weekday (0 = Sunday) of a Thai or English weekday name.
+ *
+ * @example
+ * weekdayNumber('พฤหัส'); // 4
+ */
 export function weekdayNumber(word: string): number | undefined {
   return thaiWeekdayWords.get(word) ?? englishWeekdayWords.get(word.toLowerCase());
 }

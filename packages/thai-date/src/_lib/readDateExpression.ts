@@ -424,6 +424,10 @@ function readYearLed(text: string, position: number): DateCandidate | null {
 /**
  * Reads the date expression that starts exactly at `position` of a text whose digits are
  * Arabic, or returns null. The candidate is not checked against the calendar yet.
+ *
+ * @example
+ * readDateExpression('ประชุม 22-23 สิงหาคม 2562', 7);
+ * // { start: 7, end: 25, kind: 'range', from: { day: 22, … }, to: { day: 23, month: 8, year: { value: 2562, … } } }
  */
 export function readDateExpression(text: string, position: number): DateCandidate | null {
   if (isDigit(text.charCodeAt(position))) return readDigitLed(text, position);

@@ -50,6 +50,10 @@ function readClock(text: string, position: number): Clock | null {
  * 14:10, 10.00 น., 13.00-16.30น., 08.30 – 17.00 น. A dotted time needs เวลา before it or
  * น./นาฬิกา after it unless `requireMarker` is false (parseThaiTime, where the caller says it
  * is a time), so amounts such as 6.31 หมื่น stay numbers.
+ *
+ * @example
+ * readTimeExpression('เวลา 13.00-16.30 น.', 5, true);
+ * // { start: 5, end: 19, from: { hour: 13, minute: 0 }, to: { hour: 16, minute: 30 } }
  */
 export function readTimeExpression(
   text: string,
@@ -83,12 +87,22 @@ export function readTimeExpression(
   };
 }
 
-/** True for a clock reading: hours 0–24 (24 only as 24:00), minutes 0–59. */
+/**
+ * True for a clock reading: hours 0–24 (24 only as 24:00), minutes 0–59.
+ *
+ * @example
+ * isValidClock({ hour: 24, minute: 30 }); // false
+ */
 export function isValidClock(clock: { readonly hour: number; readonly minute: number }): boolean {
   return clock.minute <= 59 && (clock.hour < 24 || (clock.hour === 24 && clock.minute === 0));
 }
 
-/** 'HH:MM'. */
+/**
+ * 'HH:MM'.
+ *
+ * @example
+ * formatClock({ hour: 9, minute: 5 }); // '09:05'
+ */
 export function formatClock(clock: { readonly hour: number; readonly minute: number }): string {
   return `${String(clock.hour).padStart(2, '0')}:${String(clock.minute).padStart(2, '0')}`;
 }

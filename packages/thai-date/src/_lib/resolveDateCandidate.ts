@@ -267,6 +267,10 @@ function reversed(start: string, end: string): Refusal {
 /**
  * Checks a candidate against the calendar and turns it into Gregorian ISO dates. A weekday
  * that contradicts the date is a warning here; parseThaiDate turns it into an error.
+ *
+ * @example
+ * resolveDateCandidate(readDateExpression('26 พ.ค. 64', 0)!, context);
+ * // { ok: true, result: { start: '2021-05-26', … } }
  */
 export function resolveDateCandidate(candidate: DateCandidate, context: ResolveContext): Resolution {
   try {

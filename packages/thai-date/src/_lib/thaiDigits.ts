@@ -8,6 +8,9 @@ export const ARABIC_ZERO = 0x30;
  * Replaces every character whose code is in [fromZero, fromZero + 9] with the digit of the same
  * value starting at toZero. A loop over runs of other characters: faster than a replace
  * callback, and the input comes back unchanged (same string) when there is nothing to replace.
+ *
+ * @example
+ * convertDigits('๒๕๖๔', 0x0e50, 0x30); // '2564'
  */
 export function convertDigits(text: string, fromZero: number, toZero: number): string {
   let result = '';
