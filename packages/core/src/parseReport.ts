@@ -1,6 +1,6 @@
 import { findThaiDates, findThaiTimes, type ThaiDateMatch } from '@prachum/thai-date';
 import { SpanSet } from './_lib/spans';
-import { cleanValue, locate, type Span } from './_lib/text';
+import { cleanTitle, cleanValue, locate, type Span } from './_lib/text';
 import type { CountryCode } from './data/iso-codes';
 import { findAmounts } from './extract/amounts';
 import { findCountries } from './extract/countries';
@@ -190,7 +190,7 @@ function assemble(input: string, options: ParseReportOptions, diagnostics: Diagn
 
   const report: MeetingReport = {
     schemaVersion: SCHEMA_VERSION,
-    title: header.title ? cleanValue(header.title.text) : null,
+    title: header.title ? cleanTitle(header.title.text) : null,
     section: header.section ? cleanValue(header.section.text) : null,
     published: bodyDateline,
     updated,

@@ -44,6 +44,49 @@ export function cleanQuoted(value: string): string {
   return cleanValue(value).replace(EDGE_QUOTES, '');
 }
 
+const WRAPPING_QUOTES: ReadonlyArray<readonly [string, string]> = [
+  ['“', '”'],
+  ['"', '"'],
+  ['‘', '’'],
+  ["'", "'"],
+  ['?', '?'],
+  ['”', '”'],
+];
+
+/**
+ * {@link cleanValue} for a headline: the quotes around the WHOLE title are dropped (including the
+ * `?` pairs left where curly quotes were lost), quotes inside it are kept.
+ *
+ * @example cleanTitle('“ไทยร่วมประชุม”') // 'ไทยร่วมประชุม'
+ * @example cleanTitle('“นายกฯ” ต้อนรับคณะ') // '“นายกฯ” ต้อนรับคณะ'
+ */
+export function cleanTitle(value: string): string {
+  const title = cleanValue(value);
+  for (const [open, close] of WRAPPING_QUOTES) {
+    const inner = title.slice(open.length, title.length - close.length);
+    if (
+      title.length > 2 &&
+      title.startsWith(open) &&
+      title.endsWith(close) &&
+      !inner.includes(open) &&
+      !inner.includes(close)
+    ) {
+      return inner.trim();
+    }
+  }
+  return title;
+}
+
+/**
+ * {@link cleanValue} for an English name: `South - South` written with spaces around the hyphen
+ * becomes `South-South`, as the name is spelled.
+ *
+ * @example cleanEnglish('Forum for South - South Cooperation') // 'Forum for South-South Cooperation'
+ */
+export function cleanEnglish(value: string): string {
+  return cleanValue(value).replace(/(?<=[A-Za-z]) [-–] (?=[A-Za-z])/g, '-');
+}
+
 /** One line of the input with its offsets; `text` excludes the line break. */
 export interface Line extends Located {
   /** Offset of the first non-space character (equals span[1] for a blank line). */

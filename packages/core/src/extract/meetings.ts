@@ -1,6 +1,6 @@
 import { toArabicDigits } from '@prachum/thai-date';
 import { findParentheticals } from '../_lib/parentheticals';
-import { cleanValue, isLatinLetter, isSpace, type Span, squash } from '../_lib/text';
+import { cleanEnglish, cleanValue, isLatinLetter, isSpace, type Span, squash } from '../_lib/text';
 import { ENGLISH_MEETING_WORDS } from '../grammar/english';
 import {
   MEETING_NAME_ENDS,
@@ -94,7 +94,8 @@ function readMention(
   ) {
     cursor = readEnglishName(input, cursor, mention);
   } else {
-    const nameEnd = thaiNameEnd(input, wordEnd);
+    let nameEnd = thaiNameEnd(input, wordEnd);
+    nameEnd = withoutUnopenedQuote(input, wordEnd, nameEnd);
     const name = cleanValue(input.slice(wordEnd, nameEnd));
     if (nameEnd > wordEnd && name.length >= 3 && !(NOT_A_NAME as readonly string[]).includes(name)) {
       mention.nameTh = cleanValue(input.slice(start, nameEnd));
@@ -109,6 +110,15 @@ function readMention(
 
   readAfterName(input, cursor, mention, parentheticals);
   return mention;
+}
+
+/** A closing quote the name did not open belongs to the sentence around it: `“…ประชุมอาเซียน”`. */
+function withoutUnopenedQuote(input: string, start: number, end: number): number {
+  let cut = end;
+  while (cut > start && /[”’"'»]/.test(input[cut - 1] ?? '')) cut--;
+  if (cut === end) return end;
+  // Pages close with the opening mark too (`” ชื่อโครงการ ”`): a quote inside the name pairs it.
+  return /[“‘"'«”’»]/.test(input.slice(start, cut)) ? end : cut;
 }
 
 /** The end of the Thai name that starts after `ประชุม`, or `from` when it has none. */
@@ -159,7 +169,7 @@ function readEnglishName(input: string, from: number, mention: MeetingMention): 
   if (end === from) return from;
   const raw = input.slice(from, end);
   const ordinal = leadingOrdinal(raw);
-  const name = cleanValue(ordinal ? raw.slice(ordinal.length) : raw);
+  const name = cleanEnglish(ordinal ? raw.slice(ordinal.length) : raw);
   if (ordinal) {
     mention.ordinal = ordinal.value;
     mention.ordinalSpan = [from, from + ordinal.length];
@@ -183,8 +193,10 @@ function englishRunEnd(input: string, from: number): number {
     const wordEnd = latinWordEnd(input, cursor);
     if (wordEnd === cursor) break;
     end = wordEnd;
-    if (input[wordEnd] !== ' ' || !isLatinOrDigit(input.charCodeAt(wordEnd + 1))) break;
-    cursor = wordEnd + 1;
+    // Words go on after one space, or after a spaced dash (`Asia - Pacific`, `South – South`).
+    const joiner = /^ (?:[-–] )?/.exec(input.slice(wordEnd, wordEnd + 3))?.[0] ?? '';
+    if (joiner === '' || !isLatinOrDigit(input.charCodeAt(wordEnd + joiner.length))) break;
+    cursor = wordEnd + joiner.length;
   }
   return end;
 }
@@ -298,7 +310,7 @@ function readParenthetical(paren: { span: Span; inner: string }, mention: Meetin
 function setEnglish(mention: MeetingMention, english: string, span: Span): void {
   const ordinal = leadingOrdinal(english);
   if (ordinal && mention.ordinal === null) mention.ordinal = ordinal.value;
-  mention.nameEn ??= cleanValue(stripLeadingOrdinal(english));
+  mention.nameEn ??= cleanEnglish(stripLeadingOrdinal(english));
   mention.nameEnSpan ??= span;
 }
 

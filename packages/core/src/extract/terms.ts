@@ -1,6 +1,6 @@
 import { findParentheticals, type Parenthetical } from '../_lib/parentheticals';
 import { SpanSet } from '../_lib/spans';
-import { cleanValue, isLatinLetter, isSpace, isThai, locate, type Span } from '../_lib/text';
+import { cleanEnglish, cleanValue, isLatinLetter, isSpace, isThai, locate, type Span } from '../_lib/text';
 import { ENGLISH_HONORIFICS, ENGLISH_MEETING_WORDS, ENGLISH_NAME_CONNECTORS } from '../grammar/english';
 import { stripLeadingOrdinal } from '../grammar/ordinals';
 import type { Term } from '../schema';
@@ -122,7 +122,7 @@ const MEETING_WORD = new RegExp(`\\b(?:${ENGLISH_MEETING_WORDS.join('|')})\\b`, 
 
 /** The English name as written, without the round number when it names a meeting. */
 function englishName(text: string): string {
-  const name = cleanValue(text);
+  const name = cleanEnglish(text);
   return MEETING_WORD.test(name) ? stripLeadingOrdinal(name) : name;
 }
 
