@@ -65,7 +65,9 @@ export class ParseReporter {
       errors,
       elapsedSeconds: (now - this.started) / 1000,
     });
-    this.stderr.write(`\r${line.slice(0, (this.stderr.columns ?? 80) - 1)}\x1b[K`);
+    // Stay within one terminal line (a pseudo-terminal may report 0 columns: assume 80).
+    const width = this.stderr.columns || 80;
+    this.stderr.write(`\r${line.slice(0, width - 1)}\x1b[K`);
     this.barShown = true;
   }
 
