@@ -225,12 +225,16 @@ describe('findThaiDates: robustness', () => {
     ['digit runs', megabyte('1234567890')],
     ['weekday prefixes', megabyte('วันจันทร์ที่ ')],
     ['random Thai', megabyte('กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ ะัาำิีึืุู')],
-  ])('scans 1 MB of %s in linear time', (_, input) => {
-    // Alone on one core each of these takes well under a second (see `pnpm bench`); the bound is
-    // generous because test files run in parallel on a shared machine. Quadratic behaviour on
-    // 1 MB would take minutes, so this still catches it.
-    const started = performance.now();
-    findThaiDates(input);
-    expect(performance.now() - started).toBeLessThan(3000);
-  });
+  ])(
+    'scans 1 MB of %s in linear time',
+    (_, input) => {
+      // Alone on one core each of these takes well under a second (`pnpm bench` prints the times);
+      // the bound is generous because test files run in parallel on a shared, sometimes overloaded
+      // machine. Quadratic behaviour on 1 MB would take hours, so this still catches it.
+      const started = performance.now();
+      findThaiDates(input);
+      expect(performance.now() - started).toBeLessThan(10_000);
+    },
+    30_000,
+  );
 });

@@ -58,6 +58,6 @@ describe('findThaiTimes', () => {
     const input = '1.1.'.repeat(250_000);
     const started = performance.now();
     findThaiTimes(input);
-    expect(performance.now() - started).toBeLessThan(3000); // generous: shared machine, parallel test files
-  });
+    expect(performance.now() - started).toBeLessThan(10_000); // generous: shared machine, parallel test files
+  }, 30_000);
 });

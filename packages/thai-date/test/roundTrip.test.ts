@@ -45,7 +45,11 @@ describe('formatThaiDate → parseThaiDate round trip', () => {
     );
   }, 60_000);
 
-  /** Every day of [first, last] in every style × digits × era with one historical setting. */
+  /**
+   * Every day of [first, last] in every style × era with one historical setting; the digit
+   * system alternates from day to day (each is used on every other day), which halves the run
+   * time while the random property above mixes all 32 combinations.
+   */
   function exhaustiveFailures(
     first: number,
     last: number,
@@ -54,14 +58,14 @@ describe('formatThaiDate → parseThaiDate round trip', () => {
     const failures: string[] = [];
     let checked = 0;
     const combinations = STYLES.flatMap((style) =>
-      (['arabic', 'thai'] as const).flatMap((digits) =>
-        (['BE', 'CE'] as const).map((era) => ({ style, digits, era, historical })),
-      ),
+      (['BE', 'CE'] as const).map((era) => ({ style, era, historical })),
     );
-    for (let time = first; time <= last; time += DAY) {
+    for (let time = first, dayIndex = 0; time <= last; time += DAY, dayIndex++) {
       const date = new Date(time);
       const iso = date.toISOString().slice(0, 10);
-      for (const options of combinations) {
+      const digits = dayIndex % 2 === 0 ? 'arabic' : 'thai';
+      for (const combination of combinations) {
+        const options = { ...combination, digits } as const;
         const text = formatThaiDate(date, options);
         const parsed = parseThaiDate(text, parseOptionsFor(date, options));
         checked++;
@@ -73,15 +77,15 @@ describe('formatThaiDate → parseThaiDate round trip', () => {
     return { failures, checked };
   }
 
-  it('holds for every day 1800–2300 in every style × digits × era (historical, the default)', () => {
+  it('holds for every day 1800–2300 in every style × era, both digit systems (historical, the default)', () => {
     const { failures, checked } = exhaustiveFailures(FIRST, LAST, true);
     expect(failures).toEqual([]);
-    expect(checked).toBe(182_986 * 16);
+    expect(checked).toBe(182_986 * 8);
   }, 120_000);
 
   it('holds for every day 1800–1940 with historical: false (later days print the same either way)', () => {
     const { failures, checked } = exhaustiveFailures(FIRST, Date.UTC(1940, 11, 31), false);
     expect(failures).toEqual([]);
-    expect(checked).toBe(51_499 * 16);
+    expect(checked).toBe(51_499 * 8);
   }, 120_000);
 });
