@@ -166,7 +166,7 @@ function assemble(input: string, options: ParseReportOptions, diagnostics: Diagn
     body: header.body,
     mentions,
     dates: eventDates,
-    times,
+    times: times.filter((time) => !chrome.contains(time.span)),
     venues,
     chrome: header.chrome,
   });

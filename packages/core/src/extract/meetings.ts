@@ -148,6 +148,14 @@ function thaiNameEnd(input: string, from: number): number {
 /** How much of a token belongs to the name: all of it, the part before a glued end word, or none. */
 function nameCut(token: string, gluedToMeetingWord: boolean): number {
   if (token.startsWith('(')) return 0;
+  // `และ` joins the parts of one name (`…หัวหน้าส่วนราชการ และนายอำเภอ`) unless a second meeting
+  // or a clause follows it.
+  if (!gluedToMeetingWord && token.startsWith('และ') && token.length > 3) {
+    const rest = token.slice(3);
+    return /^(?:การ)?ประชุม/.test(rest) || MEETING_NAME_ENDS.some((word) => rest.startsWith(word))
+      ? 0
+      : nameCut(rest, true) + 3;
+  }
   if (!gluedToMeetingWord && MEETING_NAME_ENDS.some((word) => token.startsWith(word))) return 0;
   let cut = token.length;
   for (const word of MEETING_NAME_GLUED_ENDS) {

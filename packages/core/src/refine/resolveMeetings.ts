@@ -380,7 +380,10 @@ function preferredThaiName(
   if (inLead && inTitle) {
     const leadKey = meetingKey(inLead) ?? '';
     const titleKey = meetingKey(inTitle) ?? '';
-    return titleKey.length > leadKey.length && titleKey.startsWith(leadKey) ? inTitle : inLead;
+    // The headline's name when it writes the same name out further, or shortens it with `ฯ`.
+    const extends_ = titleKey.length > leadKey.length && titleKey.startsWith(leadKey);
+    const shortens = titleKey.endsWith('ฯ') && leadKey.startsWith(titleKey.slice(0, -1));
+    return extends_ || shortens ? inTitle : inLead;
   }
   return inLead ?? named[0] ?? null;
 }
