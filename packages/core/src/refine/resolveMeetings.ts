@@ -1,5 +1,5 @@
 import { SpanIndex } from '../_lib/spans';
-import { cleanQuoted, cleanValue, type Span } from '../_lib/text';
+import { cleanQuoted, cleanValue, type Span, squash } from '../_lib/text';
 import { isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
 import type { VenueMatch } from '../extract/venues';
 import { HYBRID_WORDING, REMOTE_WORDING, THEME_OPENINGS, VISIT_WORDING } from '../grammar/meetings';
@@ -378,8 +378,8 @@ function preferredThaiName(
   const inLead = lead ? named.find((mention) => within(mention.span[0], lead)) : undefined;
   const inTitle = title ? named.find((mention) => within(mention.span[0], title)) : undefined;
   if (inLead && inTitle) {
-    const leadKey = meetingKey(inLead) ?? '';
-    const titleKey = meetingKey(inTitle) ?? '';
+    const leadKey = squash(inLead.nameTh ?? '');
+    const titleKey = squash(inTitle.nameTh ?? '');
     // The headline's name when it writes the same name out further, or shortens it with `ฯ`.
     const extends_ = titleKey.length > leadKey.length && titleKey.startsWith(leadKey);
     const shortens = titleKey.endsWith('ฯ') && leadKey.startsWith(titleKey.slice(0, -1));
