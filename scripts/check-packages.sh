@@ -4,7 +4,8 @@
 #   2. `pnpm pack` each one into a temporary folder (workspace:^ becomes a real version range),
 #   3. lint every tarball with publint (--strict) and @arethetypeswrong/cli (attw),
 #   4. install the four tarballs together into a scratch npm project outside the workspace and
-#      use them from ESM (import) and CJS (require), and run the packed `prachum` bin.
+#      use them from ESM (import) and CJS (require), run the README's ```js examples
+#      (scripts/readme-examples.mjs) and the packed `prachum` bin.
 #
 # Run it from anywhere in the repo after `pnpm install`:  bash scripts/check-packages.sh
 # Nothing is written inside the repo except the packages' own dist/ folders.
@@ -149,6 +150,10 @@ assert.ok(Object.keys(cli).length > 0, '@prachum/cli has exports');
 console.log('CJS: parseReport -> schemaVersion 1; toArabicDigits; validateReport; @prachum/cli loads');
 "); then ok "CJS require"; else fail "CJS require"; fi
 
+step "use: the README's JavaScript examples, against the packed packages"
+node scripts/readme-examples.mjs README.md >"$scratch/readme-examples.mjs"
+if (cd "$scratch" && node readme-examples.mjs); then ok "README examples"; else fail "README examples (README.md's \`\`\`js blocks)"; fi
+
 step "use: the packed prachum bin"
 prachum="$scratch/node_modules/.bin/prachum"
 example=$(ls "$root"/examples/reports/*.txt | head -1)
@@ -183,6 +188,33 @@ else
     n_in=$(ls "$root"/examples/reports/*.txt | wc -l | tr -d ' ')
     n_out=$(ls "$work/records"/*.json 2>/dev/null | wc -l | tr -d ' ')
     if [[ $n_in == "$n_out" ]]; then ok "prachum parse examples/reports --out-dir: $n_out records"; else fail "prachum parse --out-dir wrote $n_out records for $n_in reports"; fi
+    # every {text, span} anywhere in a record must be input.slice(span[0], span[1])
+    if node -e "
+      const fs = require('node:fs'), path = require('node:path');
+      const [records, reports] = process.argv.slice(1);
+      let all = 0; const bad = [];
+      for (const f of fs.readdirSync(records).filter((f) => f.endsWith('.json'))) {
+        const input = fs.readFileSync(path.join(reports, f.replace(/\.json\$/, '.txt')), 'utf8').replace(/^\uFEFF/, '');
+        const walk = (x, at) => {
+          if (Array.isArray(x)) x.forEach((y, i) => walk(y, at + '/' + i));
+          else if (x && typeof x === 'object') {
+            if (Array.isArray(x.span) && typeof x.text === 'string') {
+              all++;
+              if (input.slice(x.span[0], x.span[1]) !== x.text) bad.push(f + ' ' + at + ' ' + JSON.stringify(x.span) + ' is not ' + JSON.stringify(x.text));
+            }
+            for (const [k, v] of Object.entries(x)) walk(v, at + '/' + k);
+          }
+        };
+        walk(JSON.parse(fs.readFileSync(path.join(records, f), 'utf8')), '');
+      }
+      for (const b of bad) console.log('  ' + b);
+      console.log(all - bad.length + '/' + all + ' spans point at their text');
+      process.exit(bad.length ? 1 : 0);
+    " "$work/records" "$root/examples/reports"; then
+      ok "every span in the example records points at its text"
+    else
+      fail "spans in the example records do not point at their text"
+    fi
   else
     fail "prachum parse examples/reports --out-dir exited non-zero"
   fi
