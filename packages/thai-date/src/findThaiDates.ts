@@ -87,7 +87,8 @@ export function findThaiDates(text: string, options: ThaiDateOptions = {}): Thai
     matches.push(toMatch(text, candidate.start, candidate.end, result));
     const fullyDated = result.kind !== 'fiscal-year' && !result.yearInferred && FULL_DATE.test(result.end);
     if (fullyDated) {
-      context = { ...baseContext, precedingYear: Number.parseInt(result.end.slice(0, -6), 10) };
+      const year = Number.parseInt(result.end.slice(0, -6), 10);
+      if (context.precedingYear !== year) context = { ...baseContext, precedingYear: year };
     }
   }
   return matches;

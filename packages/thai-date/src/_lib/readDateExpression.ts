@@ -393,7 +393,13 @@ function readYearOrYearRange(
 
 /** ปีงบประมาณ 2565, ปีงบประมาณ พ.ศ. 2566, ปีงบประมาณ (พ.ศ.) 2566. */
 function readFiscalYear(text: string, position: number): DateCandidate | null {
-  const keyword = KEYWORDS.fiscalYear.find((word) => text.startsWith(word, position));
+  let keyword: string | undefined;
+  for (const word of KEYWORDS.fiscalYear) {
+    if (text.startsWith(word, position)) {
+      keyword = word;
+      break;
+    }
+  }
   if (keyword === undefined) return null;
   let cursor = skipSpaces(text, position + keyword.length);
   const openParen = stickyMatch(FISCAL_OPEN_PAREN, text, cursor);
