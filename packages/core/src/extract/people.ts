@@ -6,12 +6,14 @@ import { POSITION_HEAD_FORMS } from '../data/positions';
 import {
   CITY_PREFIXES,
   CLAUSE_STOPS,
+  ENGLISH_POST_CONNECTORS,
   GLUED_CLAUSE_STARTS,
   NAME_LIKE_STOPS,
   PLACE_WORDS,
   POST_CONTINUATIONS,
   POSTS_AT_A_CITY,
   POSTS_THAT_LOOK_LIKE_HONORIFICS,
+  TITLES_BEFORE_A_NAME,
 } from '../grammar/clauses';
 import { ENGLISH_HONORIFICS } from '../grammar/english';
 import type { Person } from '../schema';
@@ -38,8 +40,12 @@ export function findPeople(input: string): PersonMatch[] {
   for (const paren of findParentheticals(input)) inParentheses.set(paren.span[0], paren);
 
   for (let at = 0; at < input.length; at++) {
-    if (!HONORIFICS.mayStartWith(input.charCodeAt(at)) || HONORIFICS.matchAt(input, at) === null) continue;
-    const person = readPersonAt(input, at, inParentheses);
+    const code = input.charCodeAt(at);
+    let person: PersonMatch | null = null;
+    if (HONORIFICS.mayStartWith(code) && HONORIFICS.matchAt(input, at) !== null) {
+      person = readPersonAt(input, at, inParentheses);
+    }
+    if (!person && LEADER_TITLES.mayStartWith(code)) person = readLeaderAt(input, at, inParentheses);
     if (!person) continue;
     people.push(person);
     at = person.span[1] - 1;
@@ -73,6 +79,9 @@ const GLUED_CLAUSES = new WordList(GLUED_CLAUSE_STARTS);
 const PLACES = new WordList(PLACE_WORDS);
 const CITIES = new WordList(CITY_PREFIXES);
 const AT_A_CITY = new WordList(POSTS_AT_A_CITY);
+const LEADER_TITLES = new WordList(TITLES_BEFORE_A_NAME);
+const ENGLISH_CONNECTORS = new Set<string>(ENGLISH_POST_CONNECTORS);
+const MAX_GLUED_GIVEN_NAME = 10;
 
 function readPersonAt(
   input: string,
@@ -114,6 +123,50 @@ function readPersonAt(
     ...locate(input, start, end),
     honorific,
     name: name.parts.join(' '),
+    nameLatin,
+    position: position ? cleanValue(position.text) : null,
+    positionSpan: position ? position.span : null,
+  };
+}
+
+/**
+ * A leader named right after the title, with no honorific: `นายกรัฐมนตรีฮุน มาเนต`. The title is
+ * a post written before the name, so the position is what follows the name, if anything.
+ */
+function readLeaderAt(
+  input: string,
+  start: number,
+  inParentheses: Map<number, { span: Span; inner: string }>,
+): PersonMatch | null {
+  const title = LEADER_TITLES.matchAt(input, start);
+  if (title === null) return null;
+  const givenStart = start + title.length;
+  const given = tokenAt(input, givenStart);
+  if (!given || given.text.length > MAX_GLUED_GIVEN_NAME || !isNamePart(given.text)) return null;
+  if (
+    CONTINUATIONS.startsText(given.text) ||
+    isCountryLike(given.text) ||
+    /^(?:แห่ง|ของ|ประจำ|และ|ฯ|คน|ทั้ง|ท่าน)/.test(given.text)
+  ) {
+    return null;
+  }
+  const surname = nextToken(input, given.end);
+  if (!surname || surname.lineBreakBefore || !isNamePart(surname.text) || surname.start - given.end !== 1)
+    return null;
+  const after = nextToken(input, surname.end);
+  if (after && !endsName(input, after)) return null;
+  let end = surname.end;
+  let nameLatin: string | null = null;
+  const paren = inParentheses.get(skipInlineSpace(input, end));
+  if (paren && isLatinName(paren.inner)) {
+    nameLatin = latinWithoutHonorifics(paren.inner);
+    end = paren.span[1];
+  }
+  const position = readPosition(input, end);
+  return {
+    ...locate(input, givenStart, end),
+    honorific: null,
+    name: `${given.text} ${surname.text}`,
     nameLatin,
     position: position ? cleanValue(position.text) : null,
     positionSpan: position ? position.span : null,
@@ -334,6 +387,10 @@ function continuesPost(input: string, previous: Token, next: Token): boolean {
   }
   if (isCountryLike(text)) return true;
   if (/^[A-Z]/.test(text) && /^[A-Za-z]/.test(previous.text)) return true; // English post words
+  if (ENGLISH_CONNECTORS.has(text) && /^[A-Za-z]/.test(previous.text)) {
+    const after = nextToken(input, next.end);
+    return after !== null && /^[A-Z]/.test(after.text);
+  }
   if (/^[A-Za-z]/.test(previous.text) && isThai(text.charCodeAt(0))) return !isStopWord(text);
   if (/^[\u0e01-\u0e4e]{1,6}\.(?:[\u0e01-\u0e4e]{0,6}\.?)*$/.test(text)) return true; // `พก.`, `อ.ส.ค.`
   return false;

@@ -104,6 +104,7 @@ export const CLAUSE_STOPS = [
   'เห็นชอบ',
   'มอบหมาย',
   'ติดตาม',
+  'ของ',
 ] as const;
 
 /**
@@ -334,3 +335,23 @@ export const POSTS_THAT_LOOK_LIKE_HONORIFICS = [
   'ท่านทูต',
   'ท่านนายก',
 ] as const;
+
+/**
+ * Heads of state and government, often written glued to a foreign leader's name with no
+ * honorific: `นายกรัฐมนตรีฮุน มาเนต`, `ประธานาธิบดีโจ ไบเดน`.
+ */
+export const TITLES_BEFORE_A_NAME = [
+  'นายกรัฐมนตรี',
+  'รองนายกรัฐมนตรี',
+  'ประธานาธิบดี',
+  'รองประธานาธิบดี',
+  'นายกฯ',
+  'สมเด็จพระราชาธิบดี',
+  'สมเด็จพระราชินี',
+  'เจ้าชาย',
+  'เจ้าหญิง',
+  'ประธานประเทศ',
+] as const;
+
+/** English words a post goes on with between its capitalised words: `Director of Asian Affairs`. */
+export const ENGLISH_POST_CONNECTORS = ['of', 'for', 'and', 'the', 'on', 'in', 'to', '&'] as const;
