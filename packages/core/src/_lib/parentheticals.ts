@@ -15,7 +15,9 @@ const MAX_INNER = 400;
  *
  * @example findParentheticals('ก (ABC) ข').map((p) => p.inner) // ['ABC']
  */
-export function findParentheticals(input: string): Parenthetical[] {
+export function findParentheticals(input: string): readonly Parenthetical[] {
+  // Three extractors read the brackets of the same report: scan each text once.
+  if (input === lastInput) return lastFound;
   const found: Parenthetical[] = [];
   let open = -1;
   for (let i = 0; i < input.length; i++) {
@@ -29,5 +31,10 @@ export function findParentheticals(input: string): Parenthetical[] {
       open = -1;
     }
   }
+  lastInput = input;
+  lastFound = found;
   return found;
 }
+
+let lastInput: string | null = null;
+let lastFound: readonly Parenthetical[] = [];

@@ -16,6 +16,9 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 // Thai SARA AM is written either as one code point or as NIKHAHIT + SARA AA.
 const DECOMPOSED_SARA_AM = /\u0e4d\u0e32/g;
+// NFC changes nothing in ASCII and Thai (Thai has no canonical compositions): skip the ICU call.
+const NEEDS_CLEANING = /[^\u0020-\u007e\u0e00-\u0e4c\u0e4e-\u0e7f]| {2}|\u0e4d/;
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u0e00-\u0e7f\u2000-\u206f]/;
 
 /**
  * Hygiene for an extracted value, never for the input: NFC, one form of sara am, no zero-width
@@ -24,12 +27,9 @@ const DECOMPOSED_SARA_AM = /\u0e4d\u0e32/g;
  * @example cleanValue('ห้องประชุม\u00a0 ชั้น ๒\n') // 'ห้องประชุม ชั้น ๒'
  */
 export function cleanValue(value: string): string {
-  return value
-    .normalize('NFC')
-    .replace(DECOMPOSED_SARA_AM, '\u0e33')
-    .replace(ZERO_WIDTH, '')
-    .replace(SPACES, ' ')
-    .trim();
+  if (!NEEDS_CLEANING.test(value)) return value.trim();
+  const normalized = MAY_CHANGE_UNDER_NFC.test(value) ? value.normalize('NFC') : value;
+  return normalized.replace(DECOMPOSED_SARA_AM, '\u0e33').replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
 }
 
 const EDGE_QUOTES = /^[\s"'“”‘’?«»]+|[\s"'“”‘’?«»]+$/g;

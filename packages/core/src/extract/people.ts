@@ -120,7 +120,8 @@ function readPersonAt(
   const position = readPostBeforeBracket(input, start, end) ?? readPosition(input, end);
   const honorific = cleanValue(input.slice(start, honorificEnd));
   return {
-    ...locate(input, start, end),
+    text: input.slice(start, end),
+    span: [start, end],
     honorific,
     name: name.parts.join(' '),
     nameLatin,

@@ -95,9 +95,10 @@ function isAbbreviation(text: string): boolean {
 function lowercaseShare(text: string): number {
   let lower = 0;
   let letters = 0;
-  for (const char of text) {
-    if (/[a-z]/.test(char)) lower++;
-    if (/[A-Za-z]/.test(char)) letters++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) lower++;
+    if (isLatinLetter(code)) letters++;
   }
   return letters === 0 ? 0 : lower / letters;
 }
