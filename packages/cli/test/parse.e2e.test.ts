@@ -251,7 +251,7 @@ describe('prachum parse --out-dir', () => {
     const record = JSON.parse(readFileSync(folder.path('out/101.json'), 'utf8'));
     expectValidRecords([record]);
     expect(readFileSync(folder.path('out/101.json'), 'utf8')).toMatch(
-      /^\{\n {2}"schemaVersion": 1,[^]*\}\n$/,
+      /^\{\n {2}"schemaVersion": 1,[\s\S]*\}\n$/,
     );
     expect(readFileSync(folder.path('corpus/dev/101.gold.json'), 'utf8')).toBe('{"keep": "me"}');
   });

@@ -12,7 +12,7 @@ describe('README', () => {
     if (spawnSync('python3', ['-c', 'import jsonschema'], { encoding: 'utf8' }).status !== 0) {
       context.skip('python3 with the jsonschema package is not available');
     }
-    const snippet = /```python\n([^]*?)```/.exec(readme)?.[1];
+    const snippet = /```python\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(snippet, 'a ```python block in README.md').toBeDefined();
     const folder = temporaryFolder({
       'snippet.py': snippet ?? '',

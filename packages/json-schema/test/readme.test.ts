@@ -17,7 +17,7 @@ const pythonHasJsonschema = () =>
 describe('README', () => {
   it('the Python snippet validates records with jsonschema, as it says', (context) => {
     if (!pythonHasJsonschema()) context.skip('python3 with the jsonschema package is not available');
-    const snippet = /```python\n([^]*?)```/.exec(readme)?.[1];
+    const snippet = /```python\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(snippet, 'a ```python block in README.md').toBeDefined();
     const folder = mkdtempSync(join(tmpdir(), 'prachum-readme-python-'));
     try {

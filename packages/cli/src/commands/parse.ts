@@ -3,6 +3,7 @@ import { usage } from '../help';
 import { type CliIo, counted, formatCount, readAll, write } from '../io';
 import { type Conversion, convertReportBytes } from '../parse/convert';
 import { createConverter, defaultJobs } from '../parse/converter';
+import { describeReadError } from '../parse/decode';
 import { type InputItem, inputItems, STDIN_NAME } from '../parse/inputs';
 import { mapInOrder } from '../parse/ordered';
 import { OutDirLayout, OutDirRefused, writeFileAtomically } from '../parse/out-dir';
@@ -49,11 +50,15 @@ export async function parseCommand(args: string[], io: CliIo): Promise<ExitCode>
       case 'problem':
         return { kind: 'failed', path: item.path, problem: item.problem, isFile: false };
       case 'stdin':
-        return deliver(
-          STDIN_NAME,
-          convertReportBytes(await readAll(io.stdin), STDIN_NAME, render),
-          undefined,
-        );
+        try {
+          return deliver(
+            STDIN_NAME,
+            convertReportBytes(await readAll(io.stdin), STDIN_NAME, render),
+            undefined,
+          );
+        } catch (error) {
+          return { kind: 'failed', path: STDIN_NAME, problem: describeReadError(error), isFile: true };
+        }
       case 'report':
         return deliver(
           item.path,

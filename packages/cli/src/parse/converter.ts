@@ -71,17 +71,19 @@ class WorkerPool implements ReportConverter {
   }
 
   convert(path: string, source: string): Promise<Conversion> {
-    const working = this.workers.filter((candidate) => candidate.failure === undefined);
-    const chosen = working.reduce<PoolWorker | undefined>(
-      (best, candidate) => (best && best.pending.size <= candidate.pending.size ? best : candidate),
-      undefined,
-    );
-    if (!chosen)
+    let chosen: PoolWorker | undefined;
+    for (const candidate of this.workers) {
+      const isBetter = !chosen || candidate.pending.size < chosen.pending.size;
+      if (candidate.failure === undefined && isBetter) chosen = candidate;
+    }
+    if (!chosen) {
       return Promise.resolve({ ok: false, problem: this.workers[0]?.failure ?? 'no parser thread is left' });
+    }
     const id = this.nextId++;
+    const worker = chosen;
     return new Promise((answer) => {
-      chosen.pending.set(id, answer);
-      chosen.worker.postMessage({ id, path, source } satisfies WorkerTask);
+      worker.pending.set(id, answer);
+      worker.worker.postMessage({ id, path, source } satisfies WorkerTask);
     });
   }
 

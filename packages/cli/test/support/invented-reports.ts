@@ -83,7 +83,7 @@ export function inventedReport(n: number): string {
   const title = `${pick(AGENCIES, n)}ร่วม${nameTh} ครั้งที่ ${digits(ordinal)}`;
 
   const header = [
-    `${title}\n${digits(day + 1 > 28 ? 28 : day + 1)} ${month} ${digits(year)}\n`,
+    `${title}\n${digits(Math.min(day + 1, 28))} ${month} ${digits(year)}\n`,
     `${title}\n${title}\nPOSTED ON ${digits(String(day).padStart(2, '0'))}/${digits(String((n % 12) + 1).padStart(2, '0'))}/${digits(year)} | ${(n * 37) % 9000} view\n`,
     `${title}\n`,
     '',
