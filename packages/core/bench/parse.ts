@@ -1,0 +1,156 @@
+/**
+ * `pnpm bench`: parseReport throughput on a corpus of reports (the repository's examples and the
+ * test fixtures, replicated to a few MB), side by side in one run with a floor — one linear pass
+ * over the same text (NFC + Thai digits to Arabic) — and the ratio between them. Then the cost of
+ * each building block on the same corpus.
+ *
+ * Uses the built dist/ when present (turbo builds first), else the source; `--source` forces the
+ * source. Options: `--mb N` (corpus size, default 3), `--seconds N` (time per pass, default 3).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findThaiDates, findThaiTimes } from '@prachum/thai-date';
+
+type Library = typeof import('../src/index');
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const at = args.indexOf(name);
+  const value = at >= 0 ? Number(args[at + 1]) : Number.NaN;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+const TARGET_MB = option('--mb', 3);
+const SECONDS = option('--seconds', 3);
+
+const distEntry = new URL('../dist/index.js', import.meta.url);
+const useDist = existsSync(distEntry) && !args.includes('--source');
+const library: Library = useDist ? await import(distEntry.href) : await import('../src/index');
+const source = useDist ? 'dist/index.js' : 'src/index.ts';
+const { parseReport, findPeople, findTerms, findMeetings, findVenues, findCountries, findAmounts } = library;
+
+// ---- the corpus ---------------------------------------------------------------------------------
+
+const folders = [
+  fileURLToPath(new URL('../../../examples/reports/', import.meta.url)),
+  fileURLToPath(new URL('../test/fixtures/', import.meta.url)),
+];
+const originals = folders.flatMap((dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+        .map((name) => readFileSync(join(dir, name), 'utf8'))
+    : [],
+);
+if (originals.length === 0) throw new Error('No reports found in examples/reports or test/fixtures.');
+
+const utf8 = (text: string) => Buffer.byteLength(text, 'utf8');
+const corpus: string[] = [];
+let corpusBytes = 0;
+for (let copy = 0; corpusBytes < TARGET_MB * 1e6; copy++) {
+  for (const text of originals) {
+    // Each copy differs by a trailing line, so that no layer can cache a whole report.
+    const report = `${text}\n${copy}\n`;
+    corpus.push(report);
+    corpusBytes += utf8(report);
+  }
+}
+const corpusChars = corpus.reduce((sum, text) => sum + text.length, 0);
+
+// ---- timing -------------------------------------------------------------------------------------
+
+interface Pass {
+  name: string;
+  run: (text: string) => number;
+}
+
+let sink = 0;
+
+/** Runs `pass` over the whole corpus until SECONDS have gone by; the median time of one round. */
+function measure(pass: Pass): { median: number; rounds: number } {
+  for (const text of corpus.slice(0, originals.length * 2)) sink += pass.run(text); // warm-up
+  const times: number[] = [];
+  const deadline = performance.now() + SECONDS * 1000;
+  do {
+    const start = performance.now();
+    for (const text of corpus) sink += pass.run(text);
+    times.push(performance.now() - start);
+  } while (performance.now() < deadline || times.length < 3);
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)] as number, rounds: times.length };
+}
+
+const THAI_ZERO = 0x0e50;
+/** The floor: one linear pass that every parser must at least make over its input. */
+const floor: Pass = {
+  name: 'floor: NFC + Thai digits',
+  run: (text) =>
+    text
+      .normalize('NFC')
+      .replace(/[๐-๙]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - THAI_ZERO + 0x30)).length,
+};
+const parse: Pass = { name: 'parseReport', run: (text) => parseReport(text).paragraphs.length };
+
+const blocks: Pass[] = [
+  { name: 'findThaiDates', run: (text) => findThaiDates(text).length },
+  { name: 'findThaiTimes', run: (text) => findThaiTimes(text).length },
+  { name: 'findPeople', run: (text) => findPeople(text).length },
+  { name: 'findTerms', run: (text) => findTerms(text).length },
+  { name: 'findMeetings', run: (text) => findMeetings(text).length },
+  { name: 'findVenues', run: (text) => findVenues(text).length },
+  { name: 'findCountries', run: (text) => findCountries(text).length },
+  { name: 'findAmounts', run: (text) => findAmounts(text).length },
+];
+
+// ---- report -------------------------------------------------------------------------------------
+
+const rows: string[][] = [];
+const row = (pass: Pass, median: number, rounds: number, ratio: string) => {
+  const seconds = median / 1000;
+  rows.push([
+    pass.name,
+    (corpus.length / seconds).toFixed(0),
+    (corpusBytes / 1e6 / seconds).toFixed(2),
+    (corpusChars / 1e6 / seconds).toFixed(2),
+    median.toFixed(1),
+    String(rounds),
+    ratio,
+  ]);
+};
+
+function table(header: string[], body: string[][]): string {
+  const widths = header.map((cell, i) =>
+    Math.max(cell.length, ...body.map((line) => (line[i] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+console.log(`@prachum/core bench (${source}), Node ${process.version}, one thread`);
+console.log(
+  `corpus: ${corpus.length} reports (${originals.length} originals replicated), ${(corpusBytes / 1e6).toFixed(2)} MB UTF-8, ${(corpusChars / 1e6).toFixed(2)} M UTF-16 chars; median of rounds over ${SECONDS} s per pass\n`,
+);
+
+const floorResult = measure(floor);
+const parseResult = measure(parse);
+row(floor, floorResult.median, floorResult.rounds, '1.0×');
+const ratio = parseResult.median / floorResult.median;
+row(parse, parseResult.median, parseResult.rounds, `${ratio.toFixed(1)}×`);
+const header = ['pass', 'reports/s', 'MB/s (UTF-8)', 'Mchars/s', 'ms/round', 'rounds', 'vs floor'];
+console.log(table(header, rows));
+console.log(
+  `\nparseReport / floor = ${ratio.toFixed(1)}× (target: within 10×) — ${ratio <= 10 ? 'within target' : 'above target'}\n`,
+);
+
+rows.length = 0;
+for (const block of blocks) {
+  const result = measure(block);
+  row(block, result.median, result.rounds, `${(result.median / floorResult.median).toFixed(1)}×`);
+}
+console.log(
+  'building blocks on the same corpus (parseReport runs each once, findPeople once more per header line):',
+);
+console.log(table(header, rows));
+if (sink === -1) console.log(''); // keep the results alive

@@ -1,0 +1,138 @@
+import { findTerms, parseReport } from '@prachum/core';
+import { describe, expect, it } from 'vitest';
+
+const terms = (text: string) => findTerms(text).map(({ th, en, abbr }) => ({ th, en, abbr }));
+
+describe('findTerms: definitions', () => {
+  it('reads ไทย (English: ABBR) with the whole definition as its text', () => {
+    const text = 'ศูนย์ประสานงานการค้าชายแดน (Border Trade Coordination Centre: BTCC) ได้จัดทำรายงาน';
+    expect(findTerms(text)).toEqual([
+      {
+        text: 'ศูนย์ประสานงานการค้าชายแดน (Border Trade Coordination Centre: BTCC)',
+        span: [0, 67],
+        th: 'ศูนย์ประสานงานการค้าชายแดน',
+        en: 'Border Trade Coordination Centre',
+        abbr: 'BTCC',
+      },
+    ]);
+  });
+
+  it('reads a spaced colon the same way', () => {
+    expect(terms('ศูนย์ประสานงานการค้าชายแดน (Border Trade Coordination Centre : BTCC) ได้')).toEqual([
+      { th: 'ศูนย์ประสานงานการค้าชายแดน', en: 'Border Trade Coordination Centre', abbr: 'BTCC' },
+    ]);
+  });
+
+  it('reads ไทย (ABBR) with a Latin or a Thai abbreviation', () => {
+    expect(terms('กรมส่งเสริมการเกษตร (กสก.) ได้')).toEqual([
+      { th: 'กรมส่งเสริมการเกษตร', en: null, abbr: 'กสก.' },
+    ]);
+    expect(terms('ศูนย์พัฒนาการประมงแห่งภูมิภาค (SEAFDEC) ได้')).toEqual([
+      { th: 'ศูนย์พัฒนาการประมงแห่งภูมิภาค', en: null, abbr: 'SEAFDEC' },
+    ]);
+    expect(terms('สำนักงานสาธารณสุขจังหวัดพะเยา (สสจ.พย.) รายงาน')).toEqual([
+      { th: 'สำนักงานสาธารณสุขจังหวัดพะเยา', en: null, abbr: 'สสจ.พย.' },
+    ]);
+    expect(terms('เชื้อไวรัส (COVID-19) ระบาด')).toEqual([{ th: 'เชื้อไวรัส', en: null, abbr: 'COVID-19' }]);
+  });
+
+  it('reads ไทย (English) as a gloss with no abbreviation', () => {
+    expect(terms('แผนแม่บทด้านการเชื่อมโยง (Master Plan on Regional Connectivity) ฉบับใหม่')).toEqual([
+      { th: 'แผนแม่บทด้านการเชื่อมโยง', en: 'Master Plan on Regional Connectivity', abbr: null },
+    ]);
+  });
+
+  it('reads English name (ABBR) with the English name as th-less text', () => {
+    const text = 'ที่ Pacific Coral Research Institute (PCRI) ประเทศฟิจิ';
+    expect(findTerms(text)).toEqual([
+      {
+        text: 'Pacific Coral Research Institute (PCRI)',
+        span: [4, 43],
+        th: null,
+        en: 'Pacific Coral Research Institute',
+        abbr: 'PCRI',
+      },
+    ]);
+  });
+
+  it('reads (English หรือ ABBR) and (English – ABBR) like (English: ABBR)', () => {
+    expect(terms('กลไกความร่วมมือลุ่มน้ำ (Mekong River Partnership หรือ MRP) ได้')).toEqual([
+      { th: 'กลไกความร่วมมือลุ่มน้ำ', en: 'Mekong River Partnership', abbr: 'MRP' },
+    ]);
+    expect(terms('กลไกความร่วมมือลุ่มน้ำ (Mekong River Partnership – MRP) ได้')).toEqual([
+      { th: 'กลไกความร่วมมือลุ่มน้ำ', en: 'Mekong River Partnership', abbr: 'MRP' },
+    ]);
+  });
+
+  it('removes the ordinal of a meeting from en and abbr', () => {
+    expect(
+      terms('การประชุมเชิงปฏิบัติการ (Sixteenth Regional Workshop on Coastal Fisheries: 16th RWCF) จัดขึ้น'),
+    ).toEqual([{ th: 'การประชุมเชิงปฏิบัติการ', en: 'Regional Workshop on Coastal Fisheries', abbr: 'RWCF' }]);
+    expect(terms('การประชุมสุดยอด (The 3rd Mekong Leaders Summit) จัดขึ้น')[0]?.en).toBe('Mekong Leaders Summit');
+  });
+
+  it('keeps a number that is part of a non-meeting name', () => {
+    expect(terms('การปฏิวัติอุตสาหกรรม (Fourth Industrial Revolution) ได้')[0]?.en).toBe(
+      'Fourth Industrial Revolution',
+    );
+  });
+
+  it('returns spans that point at the definition', () => {
+    const text = 'ไทยร่วมกับองค์การอนามัยโลก (WHO) และศูนย์ข้อมูล (Data Centre) ในการ';
+    for (const term of findTerms(text)) expect(text.slice(...term.span)).toBe(term.text);
+    expect(findTerms(text).map((term) => term.text.endsWith(')'))).toEqual([true, true]);
+  });
+
+  it('skips parentheticals inside excluded spans', () => {
+    const text = 'นายสมชาย ใจดีมาก (Somchai Jaideemak) กล่าว';
+    expect(findTerms(text, { exclude: [[0, 36]] })).toEqual([]);
+  });
+
+  it.fails('does not take the number of ครั้งที่ for the Thai expression (bug)', () => {
+    // Actual: th '๑๖', text '๑๖ (Sixteenth …)'.
+    const [term] = findTerms('ครั้งที่ ๑๖ (Sixteenth Coordinating Conference on Coastal Security: 16th CCCS)');
+    expect(term?.th).not.toBe('๑๖');
+  });
+
+  it.fails('does not take a leading conjunction into the Thai expression (bug)', () => {
+    // Actual: th 'และองค์การอนามัยโลก'.
+    expect(terms('กรมควบคุมโรค และองค์การอนามัยโลก (WHO)')[0]?.th).toBe('องค์การอนามัยโลก');
+  });
+});
+
+describe('findTerms: what is not a term', () => {
+  it('is not a person in parentheses', () => {
+    expect(findTerms('กล่าวต้อนรับ (Mr. Somchai Jaideemak) และ (H.E. Mr. Wichai Deemak)')).toEqual([]);
+  });
+
+  it('is not a date, an amount or a list marker', () => {
+    expect(findTerms('เมื่อวันพฤหัสบดี (5 มีนาคม 2563) ที่ผ่านมา')).toEqual([]);
+    expect(findTerms('งบประมาณรวม (ประมาณ ๙๒ ล้านบาท) สำหรับ')).toEqual([]);
+    expect(findTerms('ประเด็นสำคัญ ได้แก่ (๑) การค้า (๒) การลงทุน (3) การท่องเที่ยว')).toEqual([]);
+    expect(findTerms('ณ ห้องประชุม (ชั้น 2) อาคาร 1')).toEqual([]);
+  });
+
+  it('is not a Thai aside or a source tag', () => {
+    expect(findTerms('โครงการดังกล่าว (ซึ่งเริ่มดำเนินการตั้งแต่ปีที่แล้ว) ได้รับ')).toEqual([]);
+    expect(findTerms('ภาพกิจกรรม (ที่มา: กรมประมง)')).toEqual([]);
+  });
+
+  it('is not an era range', () => {
+    expect(findTerms('แผนปฏิบัติการระดับชาติ (พ.ศ.2560-2564) และแผนระยะที่สอง (พ.ศ. 2565)')).toEqual([]);
+  });
+
+  it('is not an unclosed bracket or one across lines', () => {
+    expect(findTerms('ศูนย์ข้อมูล (Data Centre')).toEqual([]);
+    expect(findTerms('ศูนย์ข้อมูล (Data\nCentre)')).toEqual([]);
+  });
+});
+
+describe('terms in parseReport', () => {
+  it('lists each definition once, without people', () => {
+    const report = parseReport(
+      'เมื่อวันที่ 3 มีนาคม 2566 นายวีรพล ชัยชนะกุล (Weeraphon Chaichanakul) ผู้แทนองค์การอนามัยโลก (WHO) กล่าวว่า องค์การอนามัยโลก (WHO) พร้อมสนับสนุน\n',
+    );
+    expect(report.terms.map(({ en, abbr }) => ({ en, abbr }))).toEqual([{ en: null, abbr: 'WHO' }]);
+    expect(report.people[0]?.nameLatin).toBe('Weeraphon Chaichanakul');
+  });
+});
