@@ -1,6 +1,6 @@
 import { findThaiDates, findThaiTimes, type ThaiDateMatch } from '@prachum/thai-date';
 import { SpanSet } from './_lib/spans';
-import { cleanTitle, cleanValue, locate, type Span } from './_lib/text';
+import { cleanTitle, cleanValue, type Span } from './_lib/text';
 import type { CountryCode } from './data/iso-codes';
 import { findAmounts } from './extract/amounts';
 import { findCountries } from './extract/countries';
@@ -235,9 +235,8 @@ function isHeaderDate(span: readonly [number, number], header: ReturnType<typeof
 
 function toDateRef(date: ThaiDateMatch): DateRef {
   const ref: DateRef = {
-    ...locate('', 0, 0),
     text: date.text,
-    span: [...date.span],
+    span: [date.span[0], date.span[1]],
     start: date.start,
     end: date.end,
   };

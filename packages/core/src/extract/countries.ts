@@ -138,6 +138,13 @@ const isBetter = (candidate: Candidate, best: Candidate | null): boolean =>
 
 const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\u00a0';
 
+// Most positions of a text start no name: a flat table answers that faster than the trie's map.
+const FIRST_UNITS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const unit of TRIE.next.keys()) table[unit] = 1;
+  return table;
+})();
+
 /**
  * The longest reading of the text at `start`: a country name, a phrase that hides one, or a
  * prefix plus a name. `afterPrefix` is set when reading the name after a prefix, where only
@@ -245,7 +252,7 @@ export function findCountries(text: string): CountryMention[] {
   let nextHidden = 0;
   let position = 0;
   while (position < text.length) {
-    const reading = TRIE.next.has(text.charCodeAt(position)) ? longestAt(text, position, false) : null;
+    const reading = FIRST_UNITS[text.charCodeAt(position)] === 1 ? longestAt(text, position, false) : null;
     if (reading === null) {
       position++;
       continue;
