@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { packageDir, prachum, repoDir, temporaryFolder } from './support/cli';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { packageDir, prachum, repoDir, temporaryFolderForTests } from './support/cli';
 import { inventedReport } from './support/invented-reports';
 
 const packageJson = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
@@ -117,13 +117,15 @@ describe('prachum date', () => {
 });
 
 describe('prachum validate', () => {
-  const folder = temporaryFolder(
+  const folder = temporaryFolderForTests(
     Object.fromEntries([0, 1, 2, 3].map((n) => [`reports/${n}.txt`, inventedReport(n)])),
   );
-  afterAll(folder.cleanup);
-  const records = prachum(['parse', folder.path('reports'), '--jobs', '1']).stdout;
-  const lines = records.trimEnd().split('\n');
-  const recordAt = (index: number) => JSON.parse(lines[index] ?? 'null') as Record<string, unknown>;
+  let records = '';
+  beforeAll(() => {
+    records = prachum(['parse', folder.path('reports'), '--jobs', '1']).stdout;
+  });
+  const recordAt = (index: number) =>
+    JSON.parse(records.trimEnd().split('\n')[index] ?? 'null') as Record<string, unknown>;
 
   it('accepts what prachum parse prints, in every form: JSON Lines, envelopes, arrays, --out-dir files', () => {
     writeFileSync(folder.path('records.jsonl'), records);

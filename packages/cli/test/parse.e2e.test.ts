@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, type Dirent, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateReport } from '@prachum/json-schema';
-import { afterAll, describe, expect, it } from 'vitest';
-import { binPath, jsonLines, prachum, temporaryFolder } from './support/cli';
+import { describe, expect, it } from 'vitest';
+import { binPath, jsonLines, prachum, temporaryFolder, temporaryFolderForTests } from './support/cli';
 import { inventedReport } from './support/invented-reports';
 
 const USAGE_LINE = /^Usage: prachum parse /m;
@@ -13,14 +13,13 @@ const expectValidRecords = (records: unknown[]) => {
 };
 
 describe('prachum parse: inputs and formats', () => {
-  const folder = temporaryFolder({
+  const folder = temporaryFolderForTests({
     'reports/101.txt': inventedReport(0),
     'reports/102.txt': `\uFEFF${inventedReport(1)}`,
     'reports/sub/201.txt': inventedReport(2),
     'reports/101.gold.json': '{}',
     'reports/.DS_Store': 'x',
   });
-  afterAll(folder.cleanup);
 
   it('reads one report from stdin and prints one schema-valid JSON line', () => {
     const { code, stdout, stderr } = prachum(['parse'], { input: inventedReport(3) });
@@ -159,7 +158,7 @@ describe('prachum parse: inputs and formats', () => {
 });
 
 describe('prachum parse: bad inputs', () => {
-  const folder = temporaryFolder({
+  const folder = temporaryFolderForTests({
     'mixed/good.txt': inventedReport(7),
     'mixed/empty.txt': '',
     'mixed/blank.txt': ' \n\t\n',
@@ -168,7 +167,6 @@ describe('prachum parse: bad inputs', () => {
     'mixed/zz-good.txt': inventedReport(8),
     'no-reports/notes.md': '# notes',
   });
-  afterAll(folder.cleanup);
 
   it('reports each bad file clearly on stderr, parses the rest and exits 1', () => {
     const { code, stdout, stderr } = prachum(['parse', 'mixed', 'no-reports', 'missing.txt'], {
@@ -230,7 +228,7 @@ describe('prachum parse: bad inputs', () => {
 });
 
 describe('prachum parse --out-dir', () => {
-  const folder = temporaryFolder({
+  const folder = temporaryFolderForTests({
     'corpus/dev/101.txt': inventedReport(11),
     'corpus/dev/102.txt': inventedReport(12),
     'corpus/dev/a/300.txt': inventedReport(13),
@@ -238,7 +236,6 @@ describe('prachum parse --out-dir', () => {
     'corpus/dev/101.gold.json': '{"keep": "me"}',
     'other/101.txt': inventedReport(15),
   });
-  afterAll(folder.cleanup);
 
   it('writes <name>.json for each <name>.txt, mirroring subfolders, and prints nothing', () => {
     const { code, stdout, stderr } = prachum(['parse', 'corpus/dev', '--out-dir', 'out'], {

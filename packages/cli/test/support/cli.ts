@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 export const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 export const repoDir = join(packageDir, '..', '..');
@@ -46,6 +47,29 @@ export function temporaryFolder(files: Record<string, string | Buffer> = {}) {
     root,
     path: (...parts: string[]) => join(root, ...parts),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A temporary folder for the tests of the enclosing describe block: made before its first test
+ * runs, removed after its last (so a block skipped by a filter leaves nothing behind).
+ */
+export function temporaryFolderForTests(files: Record<string, string | Buffer> = {}) {
+  let folder: ReturnType<typeof temporaryFolder> | undefined;
+  beforeAll(() => {
+    folder = temporaryFolder(files);
+  });
+  afterAll(() => folder?.cleanup());
+  const current = () => {
+    if (!folder)
+      throw new Error('temporaryFolderForTests: use the folder inside a test, not while collecting them');
+    return folder;
+  };
+  return {
+    get root() {
+      return current().root;
+    },
+    path: (...parts: string[]) => current().path(...parts),
   };
 }
 
