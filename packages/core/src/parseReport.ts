@@ -11,7 +11,7 @@ import { findTerms } from './extract/terms';
 import { findVenues } from './extract/venues';
 import { resolveMeetings } from './refine/resolveMeetings';
 import type { Amount, DateRef, Diagnostic, MeetingReport, Person, Term } from './schema';
-import { SCHEMA_VERSION } from './schema';
+import { ISO_DATE_PATTERN, SCHEMA_VERSION } from './schema';
 
 export interface ParseReportOptions {
   /**
@@ -119,6 +119,15 @@ function assemble(input: string, options: ParseReportOptions, diagnostics: Diagn
         code: 'date-without-year',
         severity: 'info',
         message: `"${date.text}" has no year and the report gives none to take (no published date, no earlier full date); it is left out of dates. Pass options.referenceDate to resolve it.`,
+        span: [...date.span],
+      });
+      continue;
+    }
+    if (!ISO_DATE_PATTERN.test(date.start) || !ISO_DATE_PATTERN.test(date.end)) {
+      diagnostics.push({
+        code: 'date-out-of-range',
+        severity: 'warning',
+        message: `"${date.text}" reads as ${date.start}, outside the years 0001–9999 a record can hold; it is left out of dates.`,
         span: [...date.span],
       });
       continue;

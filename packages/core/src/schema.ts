@@ -181,7 +181,10 @@ export const AmountSchema = z
 export const DiagnosticSchema = z
   .strictObject({
     code: z.string().min(1).meta({ description: 'A stable machine-readable code, e.g. `weekday-mismatch`.' }),
-    severity: z.enum(['info', 'warning', 'error']),
+    severity: z.enum(['info', 'warning', 'error']).meta({
+      description:
+        'info: worth knowing; warning: a value may be wrong; error: a part of the text could not be read.',
+    }),
     message: z.string().min(1).meta({ description: 'What was noticed, in English.' }),
     span: SpanSchema.optional(),
   })
@@ -192,7 +195,10 @@ export const DiagnosticSchema = z
 
 export const MeetingReportSchema = z
   .strictObject({
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z.literal(SCHEMA_VERSION).meta({
+      description:
+        'The version of this record shape; a field is never dropped or renamed without a new version.',
+    }),
     title: z.string().nullable().meta({
       description:
         'The headline, once; null when the text has none and opens with a dateline or the first sentence.',

@@ -246,7 +246,7 @@ describe('the meeting of parseReport', () => {
     expect(report.diagnostics.map((d) => d.code)).toContain('meeting-without-date');
   });
 
-  it.fails('keeps a second meeting whose name extends the first as a related meeting (bug)', () => {
+  it('keeps a second meeting whose name extends the first as a related meeting', () => {
     // Actual: both mentions are merged into one group, relatedMeetings is [].
     const report = parseReport(
       lead('เข้าร่วมการประชุมรัฐมนตรีเศรษฐกิจอาเซียน และการประชุมรัฐมนตรีเศรษฐกิจอาเซียนกับญี่ปุ่น ณ กรุงพนมเปญ'),

@@ -372,13 +372,13 @@ describe('parseReport: text hygiene', () => {
     expect(curly.spans?.title).toEqual([0, '“ไทยหารือกับลาวด้านการค้าชายแดน”'.length]);
   });
 
-  it.fails('finds a person whose honorific is followed by a zero-width space (bug)', () => {
+  it('finds a person whose honorific is followed by a zero-width space', () => {
     // Actual: [] — the zero-width space is taken for a space between honorific and name.
     const report = parseReport('เมื่อวันที่ 4 ตุลาคม 2565 นาย\u200bธนวัฒน์ รุ่งเรืองศรี อธิบดีกรมประมง กล่าวเปิด\n');
     expect(report.people.map((p) => p.name)).toEqual(['ธนวัฒน์ รุ่งเรืองศรี']);
   });
 
-  it.fails('normalises sara am in a name, so that both spellings are one person (bug)', () => {
+  it('normalises sara am in a name, so that both spellings are one person', () => {
     // Actual: two entries, the second name keeping U+0E4D U+0E32.
     const report = parseReport(
       'นายวีระ ชัยช\u0e33นะ อธิบดีกรมประมง กล่าวเปิด ต่อมานายวีระ ชัยช\u0e4d\u0e32นะ ได้กล่าวปิด\n',

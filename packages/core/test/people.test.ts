@@ -182,7 +182,7 @@ describe('findPeople: where the post ends', () => {
     }
   });
 
-  it.fails('stops before และผู้แทนจาก…, which adds other people, not a second post (bug)', () => {
+  it('stops before และผู้แทนจาก…, which adds other people, not a second post', () => {
     // Actual: 'ผู้อำนวยการกองแผนงาน และผู้แทนจากกรมประมง'.
     expect(positions('โดยมีนางสาวรัตนา ชัยมงคลศรี ผู้อำนวยการกองแผนงาน และผู้แทนจากกรมประมงเข้าร่วมด้วย')).toEqual([
       'ผู้อำนวยการกองแผนงาน',

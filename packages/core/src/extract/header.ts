@@ -56,6 +56,9 @@ export interface ReadHeaderOptions {
 const MAX_TITLE_LENGTH = 350;
 const MAX_LABEL_LENGTH = 40;
 const MAX_CHROME_LENGTH = 30;
+// A cookie banner or a photo credit is one or two sentences; a paragraph that merely mentions
+// cookies is longer.
+const MAX_CHROME_LINE = 240;
 
 /**
  * Reads the page around the report: section label, title (once), publication and update dates,
@@ -197,7 +200,8 @@ class LineReader {
     if ((CHROME_LINES as readonly string[]).includes(lower)) return true;
     if (/^[-=_*|.•·\s]+$/.test(text)) return true;
     if (/^[a-z]{1,4}$/.test(text)) return true; // layout breakpoints printed as text: xs, sm, md
-    if (text.length <= 60 && CHROME_FRAGMENTS.some((fragment) => lower.includes(fragment))) return true;
+    if (text.length <= MAX_CHROME_LINE && CHROME_FRAGMENTS.some((fragment) => lower.includes(fragment)))
+      return true;
     // Menu items concatenated by text extraction: `update newsข่าวเด่นข่าวในประเทศ`.
     if (text.length <= 60 && /[a-z][\u0e01-\u0e4e]/.test(text) && !/\d/.test(text)) return true;
     return /^เผยแพร่\s*:/.test(text) && !this.datesIn(line.contentStart, line.contentEnd).length;

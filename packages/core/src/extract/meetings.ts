@@ -402,11 +402,7 @@ export function isOtherMeeting(mention: MeetingMention): boolean {
 
 /** A key under which mentions of one meeting agree: its Thai name, else its English name or abbr. */
 export function meetingKey(mention: MeetingMention): string | null {
-  // `ฯ` marks a name cut short: `…อนามัยฯ` is the same meeting as `…อนามัย และป้องกัน…`.
-  if (mention.nameTh)
-    return squash(mention.nameTh)
-      .replace(/^(?:การ)?ประชุม/, '')
-      .replace(/ฯ$/, '');
+  if (mention.nameTh) return squash(mention.nameTh).replace(/^(?:การ)?ประชุม/, '');
   if (mention.nameEn) return mention.nameEn.toLowerCase();
   if (mention.abbr) return mention.abbr.toLowerCase();
   return null;

@@ -123,7 +123,7 @@ function readPersonAt(
     text: input.slice(start, end),
     span: [start, end],
     honorific,
-    name: name.parts.join(' '),
+    name: name.parts.map(cleanValue).join(' '),
     nameLatin,
     position: position ? cleanValue(position.text) : null,
     positionSpan: position ? position.span : null,
@@ -167,7 +167,7 @@ function readLeaderAt(
   return {
     ...locate(input, givenStart, end),
     honorific: null,
-    name: `${given.text} ${surname.text}`,
+    name: `${cleanValue(given.text)} ${cleanValue(surname.text)}`,
     nameLatin,
     position: position ? cleanValue(position.text) : null,
     positionSpan: position ? position.span : null,
@@ -380,7 +380,12 @@ function continuesPost(input: string, previous: Token, next: Token): boolean {
   if (CONTINUATIONS.startsText(text)) return true;
   // A second post starts the next person's, or a list of posts.
   if (startsWithHead(text) && !/^[A-Za-z]/.test(previous.text)) return false;
-  if (/^(?:และ)/.test(text)) return startsWithHead(text.slice(3)) || text.slice(3).startsWith('การ');
+  // `… นายกรัฐมนตรี และรมว.คลัง`: a second post of the same person is written short; `และผู้แทน…`
+  // starts other people.
+  if (/^(?:และ)/.test(text)) {
+    const rest = text.slice(3);
+    return (startsWithHead(rest) && rest.includes('.')) || rest.startsWith('การ');
+  }
   if (isSoftWrap(input, next)) return true;
   if (/^[\d๐-๙]+$/.test(text)) {
     const after = nextToken(input, next.end);
@@ -459,7 +464,7 @@ function isBreakChar(code: number, inside: boolean): boolean {
 function nextToken(input: string, from: number): Token | null {
   let cursor = from;
   let lineBreakBefore = false;
-  while (cursor < input.length && isSpace(input.charCodeAt(cursor))) {
+  while (cursor < input.length && isGap(input.charCodeAt(cursor))) {
     if (input[cursor] === '\n' || input[cursor] === '\r') lineBreakBefore = true;
     cursor++;
   }
@@ -469,11 +474,13 @@ function nextToken(input: string, from: number): Token | null {
 
 function skipInlineSpace(input: string, from: number): number {
   let cursor = from;
-  while (
-    cursor < input.length &&
-    (input[cursor] === ' ' || input[cursor] === '\u00a0' || input[cursor] === '\t')
-  ) {
-    cursor++;
-  }
+  while (cursor < input.length && /[ \u00a0\t\u200b-\u200d\u2060\ufeff]/.test(input[cursor] ?? '')) cursor++;
   return cursor;
 }
+
+/** Zero-width characters are no gap between words: `นาย\u200bสมชาย`, `ชัย\u200bชนะ`. */
+function isGap(code: number): boolean {
+  return isSpace(code) && !ZERO_WIDTH_CODES.has(code);
+}
+
+const ZERO_WIDTH_CODES = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);

@@ -1,7 +1,13 @@
 import { findParentheticals, type Parenthetical } from '../_lib/parentheticals';
 import { SpanSet } from '../_lib/spans';
 import { cleanEnglish, cleanValue, isLatinLetter, isSpace, isThai, locate, type Span } from '../_lib/text';
-import { ENGLISH_HONORIFICS, ENGLISH_MEETING_WORDS, ENGLISH_NAME_CONNECTORS } from '../grammar/english';
+import { WordList } from '../_lib/wordList';
+import {
+  ENGLISH_HONORIFICS,
+  ENGLISH_MEETING_WORDS,
+  ENGLISH_NAME_CONNECTORS,
+  TERM_LINK_WORDS,
+} from '../grammar/english';
 import { stripLeadingOrdinal } from '../grammar/ordinals';
 import type { Term } from '../schema';
 
@@ -142,9 +148,14 @@ function thaiRunBefore(input: string, parenStart: number): { text: string; span:
     start--;
   }
   while (start < end && !isThai(input.charCodeAt(start))) start++;
-  if (start === end) return null;
+  // The word that links the phrase to the sentence is not part of it: `และองค์การ…` → `องค์การ…`.
+  const link = LINK_WORDS.matchAt(input, start);
+  if (link !== null && end - start > link.length + 1) start += link.length;
+  if (!/[\u0e01-\u0e2e]/.test(input.slice(start, end))) return null; // digits only: `ครั้งที่ ๑๖`
   return locate(input, start, end);
 }
+
+const LINK_WORDS = new WordList(TERM_LINK_WORDS);
 
 const CONNECTORS = new Set<string>(ENGLISH_NAME_CONNECTORS);
 

@@ -58,3 +58,24 @@ export const ENGLISH_HONORIFICS = [
   'Ms',
   'Dr',
 ] as const;
+
+/** Words that link a defined Thai phrase to its sentence and are no part of it: `และ`, `ร่วมกับ`. */
+export const TERM_LINK_WORDS = [
+  'และ',
+  'ร่วมกับ',
+  'กับ',
+  'ของ',
+  'ว่า',
+  'โดย',
+  'ใน',
+  'ที่',
+  'จาก',
+  'แก่',
+  'ต่อ',
+  'ผ่าน',
+  'ซึ่ง',
+  'หรือ',
+  'ภายใต้',
+  'ได้แก่',
+  'อาทิ',
+] as const;

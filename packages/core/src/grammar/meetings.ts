@@ -220,6 +220,10 @@ export const VENUE_OPENINGS = ['ณ', 'ที่'] as const;
 
 /** Where a venue ends: the words that open the next clause. */
 export const VENUE_ENDS = [
+  'ที่ประชุม',
+  'ต่อจาก',
+  'ก่อน',
+  'ครั้งก่อน',
   'โดย',
   'ซึ่ง',
   'เพื่อ',

@@ -146,10 +146,12 @@ function sameMeeting(group: MeetingGroup, mention: MeetingMention, key: string):
   const first = group.mentions[0] as MeetingMention;
   const ordinals = group.mentions.map((m) => m.ordinal).filter((o) => o !== null);
   if (mention.ordinal !== null && ordinals.length > 0 && !ordinals.includes(mention.ordinal)) return false;
-  if (group.key === key || group.key.startsWith(key) || key.startsWith(group.key)) return true;
+  if (group.key === key || sameNameWrittenLonger(group.key, key) || sameNameWrittenLonger(key, group.key))
+    return true;
+  // A short form inside the full name (`หัวหน้าส่วนราชการ` in `คณะกรมการจังหวัด หัวหน้าส่วนราชการ นัดพิเศษ`).
   const shorter = group.key.length < key.length ? group.key : key;
   const longer = shorter === key ? group.key : key;
-  if (shorter.length >= MIN_CONTAINED_KEY && longer.includes(shorter)) return true;
+  if (shorter.length >= MIN_CONTAINED_KEY && longer.indexOf(shorter) > 0) return true;
   const abbr = mention.abbr?.toLowerCase();
   return (
     group.mentions.some(
@@ -158,6 +160,18 @@ function sameMeeting(group: MeetingGroup, mention: MeetingMention, key: string):
     (first.abbr !== null && first.abbr.toLowerCase() === key)
   );
 }
+
+/**
+ * `longer` names the meeting `shorter` names when it only adds a qualifier (`… ประจำปี ๒๕๕๙`,
+ * `… สมัยพิเศษ`) or `shorter` was cut short with `ฯ`; `…อาเซียนกับญี่ปุ่น` is another meeting.
+ */
+function sameNameWrittenLonger(shorter: string, longer: string): boolean {
+  if (shorter.endsWith('ฯ')) return longer.startsWith(shorter.slice(0, -1));
+  if (longer.length <= shorter.length || !longer.startsWith(shorter)) return false;
+  return NAME_QUALIFIERS.some((qualifier) => longer.startsWith(qualifier, shorter.length));
+}
+
+const NAME_QUALIFIERS = ['ประจำ', 'สมัย', 'นัด', 'ครั้ง', 'รอบ', 'ฯ'] as const;
 
 function scoreGroup(group: MeetingGroup, title: Span | null, lead: Span | null): number {
   let score = 0;
