@@ -1,4 +1,4 @@
-import { findThaiDates, findThaiTimes, type ThaiDateMatch } from '@prachum/thai-date';
+import { findThaiDates, findThaiTimes, safeParseThaiDate, type ThaiDateMatch } from '@prachum/thai-date';
 import { SpanSet } from './_lib/spans';
 import { cleanTitle, cleanValue, type Span } from './_lib/text';
 import type { CountryCode } from './data/iso-codes';
@@ -68,7 +68,8 @@ function emptyReport(): MeetingReport {
   };
 }
 
-function assemble(input: string, options: ParseReportOptions, diagnostics: Diagnostic[]): MeetingReport {
+function assemble(input: string, givenOptions: ParseReportOptions, diagnostics: Diagnostic[]): MeetingReport {
+  let options = givenOptions;
   if (input.trim() === '') {
     diagnostics.push({
       code: 'empty-text',
@@ -76,6 +77,15 @@ function assemble(input: string, options: ParseReportOptions, diagnostics: Diagn
       message: 'The text is empty: there is no report to read.',
     });
     return { ...emptyReport(), diagnostics };
+  }
+
+  if (options.referenceDate !== undefined && Number.isNaN(new Date(options.referenceDate).getTime())) {
+    diagnostics.push({
+      code: 'invalid-reference-date',
+      severity: 'warning',
+      message: `options.referenceDate (${String(options.referenceDate)}) is not a date; it was ignored. Pass a Date or a 'YYYY-MM-DD' string.`,
+    });
+    options = {};
   }
 
   const mentionsOfPeople = findPeople(input);
@@ -137,6 +147,8 @@ function assemble(input: string, options: ParseReportOptions, diagnostics: Diagn
     // A meeting is held on a day or over days, never over a fiscal year or a month.
     if ((date.kind === 'date' || date.kind === 'range') && date.precision === 'day') eventDates.push(ref);
   }
+
+  diagnostics.push(...impossibleDates(input, dates));
 
   const published = header.published ? findRef(dateRefs, header.published.span) : null;
   const updated = header.updated ? findRef(dateRefs, header.updated.span) : null;
@@ -222,6 +234,34 @@ function assemble(input: string, options: ParseReportOptions, diagnostics: Diagn
   if (header.views) spans.views = header.views.span;
   report.spans = spans;
   return report;
+}
+
+const DATE_SHAPE =
+  /([0-9๐-๙]{1,2})[ \t\u00a0]{0,3}([\u0e01-\u0e4e.]{2,16})[ \t\u00a0]{0,3}([0-9๐-๙]{2,4})(?![0-9๐-๙])/g;
+const NOT_ON_THE_CALENDAR = new Set(['invalid-day', 'nonexistent-date', 'invalid-month']);
+
+/**
+ * Day-month-year expressions that are no day of the calendar (`31 กุมภาพันธ์ 2564`): thai-date
+ * leaves them out of the dates it finds, so they are reported here rather than silently dropped.
+ */
+function impossibleDates(input: string, found: readonly ThaiDateMatch[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const covered = new SpanSet(found.map((date) => date.span));
+  DATE_SHAPE.lastIndex = 0;
+  for (let match = DATE_SHAPE.exec(input); match; match = DATE_SHAPE.exec(input)) {
+    const span: Span = [match.index, match.index + match[0].length];
+    if (covered.overlaps(span)) continue;
+    const result = safeParseThaiDate(match[0]);
+    if (!result.success && NOT_ON_THE_CALENDAR.has(result.error.code)) {
+      diagnostics.push({
+        code: 'impossible-date',
+        severity: 'warning',
+        message: `"${match[0]}" is no day of the calendar (${result.error.message}); it is left out of dates.`,
+        span,
+      });
+    }
+  }
+  return diagnostics;
 }
 
 function withReference(referenceDate: Date | string | undefined): { referenceDate?: Date | string } {

@@ -35,7 +35,8 @@ describe('parseReport: the record', () => {
     expect(() => parseReport(42 as unknown as string)).not.toThrow();
     const report = parseReport('เมื่อวันที่ 26 กุมภาพันธ์ นายธนวัฒน์ รุ่งเรืองศรี', { referenceDate: 'not a date' });
     expect(MeetingReportSchema.safeParse(report).success).toBe(true);
-    expect(report.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    expect(report.diagnostics.map((d) => d.code)).toContain('invalid-reference-date');
+    expect(report.people.map((p) => p.name)).toEqual(['ธนวัฒน์ รุ่งเรืองศรี']);
   });
 
   it('reads the whole of a ministry report', () => {
@@ -384,5 +385,20 @@ describe('parseReport: text hygiene', () => {
       'นายวีระ ชัยช\u0e33นะ อธิบดีกรมประมง กล่าวเปิด ต่อมานายวีระ ชัยช\u0e4d\u0e32นะ ได้กล่าวปิด\n',
     );
     expect(report.people.map((p) => p.name)).toEqual(['วีระ ชัยช\u0e33นะ']);
+  });
+});
+
+describe('parseReport: what cannot be a date', () => {
+  it('reports a day that is not on the calendar instead of dropping it silently', () => {
+    const report = parseReport('เมื่อวันที่ 31 กุมภาพันธ์ 2564 นายสมชาย ใจดี อธิบดีกรมสมมุติ เข้าร่วมการประชุม\n');
+    expect(report.dates).toEqual([]);
+    const diagnostic = report.diagnostics.find((d) => d.code === 'impossible-date');
+    expect(diagnostic?.span).toEqual([12, 30]);
+  });
+
+  it('ignores a reference date that is no date, and says so', () => {
+    const report = parseReport('ประชุมเมื่อ 26 กุมภาพันธ์\n', { referenceDate: 'not a date' });
+    expect(report.diagnostics.map((d) => d.code)).toEqual(['invalid-reference-date', 'date-without-year']);
+    expect(report.dates).toEqual([]);
   });
 });
