@@ -18,7 +18,7 @@ const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 const DECOMPOSED_SARA_AM = /\u0e4d\u0e32/g;
 // NFC changes nothing in ASCII and Thai (Thai has no canonical compositions): skip the ICU call.
 const NEEDS_CLEANING = /[^\u0020-\u007e\u0e00-\u0e4c\u0e4e-\u0e7f]| {2}|\u0e4d/;
-const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u0e00-\u0e7f\u2000-\u206f]/;
+const MAY_CHANGE_UNDER_NFC = /[\u0300-\u0dff\u0e80-\u1fff\u2070-\uffff]/;
 
 /**
  * Hygiene for an extracted value, never for the input: NFC, one form of sara am, no zero-width
