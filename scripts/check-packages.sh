@@ -79,7 +79,7 @@ step "lint: publint --strict on every tarball"
 for tgz in "${tarballs[@]}"; do
   name=$(basename "$tgz" .tgz)
   # publint prints its progress (Running…, Unpacking…, Linting…) before the findings: drop it
-  if out=$(publint run "$tgz" --strict 2>&1); then status=0; else status=$?; fi
+  if out=$(NO_COLOR=1 publint run "$tgz" --strict 2>&1); then status=0; else status=$?; fi
   grep -Ev '^(Running publint|Unpacking tarball|Linting)' <<<"$out" || true
   if ((status == 0)); then ok "publint $name"; else fail "publint $name"; fi
 done
