@@ -6,7 +6,7 @@ import { findAmounts } from './extract/amounts';
 import { findCountries } from './extract/countries';
 import { readHeader } from './extract/header';
 import { findMeetings } from './extract/meetings';
-import { dedupePeople, findPeople } from './extract/people';
+import { dedupePeople, findPeople, personAt } from './extract/people';
 import { findTerms } from './extract/terms';
 import { findVenues } from './extract/venues';
 import { resolveMeetings } from './refine/resolveMeetings';
@@ -94,7 +94,7 @@ function assemble(input: string, givenOptions: ParseReportOptions, diagnostics: 
   const header = readHeader(input, {
     dates: dates.map(headerDate),
     times,
-    opensWithPerson: (line) => findPeople(line).some((person) => person.span[0] === 0),
+    opensWithPerson: (line) => personAt(line, 0) !== null,
   });
 
   // Year-less dates take the year of the published date (or of the caller's reference date).

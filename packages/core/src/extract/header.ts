@@ -195,7 +195,10 @@ class LineReader {
   }
 
   isChrome(line: Line): boolean {
-    const text = cleanValue(line.text);
+    const raw = this.input.slice(line.contentStart, line.contentEnd);
+    // Chrome is short, or a rule of dashes: a long line of prose needs no closer look.
+    if (raw.length > MAX_CHROME_LINE + 20 && !/^[-=_*|.•·\s]+$/.test(raw)) return false;
+    const text = cleanValue(raw);
     const lower = text.toLowerCase();
     if ((CHROME_LINES as readonly string[]).includes(lower)) return true;
     if (/^[-=_*|.•·\s]+$/.test(text)) return true;
@@ -478,6 +481,9 @@ function isTitleCopy(input: string, line: Line, title: Located): boolean {
 }
 
 function isExactTitleCopy(input: string, line: Line, title: Located): boolean {
+  const length = line.contentEnd - line.contentStart;
+  // Spacing may differ between copies, but not by half the headline.
+  if (length > 2 * title.text.length + 10 || 2 * length + 10 < title.text.length) return false;
   return sameText(input.slice(line.contentStart, line.contentEnd), title.text);
 }
 

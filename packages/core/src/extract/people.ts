@@ -53,6 +53,21 @@ export function findPeople(input: string): PersonMatch[] {
   return people;
 }
 
+/**
+ * The person named at `at`, if a person's mention starts exactly there.
+ *
+ * @example personAt('ดร.สมชาย ใจดี กรรมการ…', 0)?.name // 'สมชาย ใจดี'
+ */
+export function personAt(input: string, at: number): PersonMatch | null {
+  const inParentheses = new Map<number, { span: Span; inner: string }>();
+  for (const paren of findParentheticals(input)) inParentheses.set(paren.span[0], paren);
+  if (HONORIFICS.matchAt(input, at) !== null) {
+    const person = readPersonAt(input, at, inParentheses);
+    if (person) return person;
+  }
+  return readLeaderAt(input, at, inParentheses);
+}
+
 /** One entry per person, in first-mention order; the first mention that gives a post carries it. */
 export function dedupePeople(mentions: readonly PersonMatch[]): PersonMatch[] {
   const byName = new Map<string, PersonMatch>();

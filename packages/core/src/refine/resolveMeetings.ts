@@ -1,5 +1,6 @@
 import { SpanIndex } from '../_lib/spans';
 import { cleanQuoted, cleanValue, type Span, squash } from '../_lib/text';
+import { WordList } from '../_lib/wordList';
 import { isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
 import type { VenueMatch } from '../extract/venues';
 import { HYBRID_WORDING, REMOTE_WORDING, THEME_OPENINGS, VISIT_WORDING } from '../grammar/meetings';
@@ -333,17 +334,35 @@ function meetingVenue(
 }
 
 function meetingMode(context: MeetingContext, venue: VenueMatch | null): MeetingMode | null {
-  const text = readableText(context);
-  if (HYBRID_WORDING.some((word) => text.includes(word))) return 'hybrid';
-  if (REMOTE_WORDING.some((word) => text.includes(word))) return 'virtual';
+  const said = wordingIn(context);
+  if (said.has('hybrid')) return 'hybrid';
+  if (said.has('remote')) return 'virtual';
   if (venue) return 'in-person';
-  if (VISIT_WORDING.some((word) => text.includes(word))) return 'in-person';
+  if (said.has('visit')) return 'in-person';
   return null;
 }
 
-function readableText(context: MeetingContext): string {
+type Wording = 'hybrid' | 'remote' | 'visit';
+
+const WORDING = new Map<string, Wording>([
+  ...VISIT_WORDING.map((word) => [word, 'visit'] as const),
+  ...REMOTE_WORDING.map((word) => [word, 'remote'] as const),
+  ...HYBRID_WORDING.map((word) => [word, 'hybrid'] as const),
+]);
+const WORDING_LIST = new WordList(WORDING.keys());
+
+/** What the headline and the body say about how the meeting was held, in one pass. */
+function wordingIn(context: MeetingContext): Set<Wording> {
+  const said = new Set<Wording>();
   const parts = context.title ? [context.title, ...context.body] : context.body;
-  return parts.map(([start, end]) => context.input.slice(start, end)).join('\n');
+  for (const [start, end] of parts) {
+    for (let at = start; at < end; at++) {
+      if (!WORDING_LIST.mayStartWith(context.input.charCodeAt(at))) continue;
+      const word = WORDING_LIST.matchAt(context.input, at);
+      if (word !== null && at + word.length <= end) said.add(WORDING.get(word) as Wording);
+    }
+  }
+  return said;
 }
 
 function meetingTheme(context: MeetingContext): { text: string; span: Span } | null {
