@@ -337,19 +337,17 @@ function isWireCategory(before: string): boolean {
   );
 }
 
+const VIEW_COUNTER = new RegExp(
+  `^([|\\s]*)(?:(?:${VIEW_WORDS.before.join('|')})\\s*([\\d,]{1,12})(?:\\s*(?:${VIEW_WORDS.after.join('|')}))?|([\\d,]{1,12})\\s*(?:${VIEW_WORDS.after.join('|')}))(?![\\p{L}])`,
+  'u',
+);
+
 function readViews(
   input: string,
   from: number,
   end: number,
 ): { value: number; span: Span; end: number } | null {
-  const text = input.slice(from, end);
-  const before = VIEW_WORDS.before.join('|');
-  const after = VIEW_WORDS.after.join('|');
-  const pattern = new RegExp(
-    `^([|\\s]*)(?:(?:${before})\\s*([\\d,]{1,12})(?:\\s*(?:${after}))?|([\\d,]{1,12})\\s*(?:${after}))(?![\\p{L}])`,
-    'u',
-  );
-  const match = pattern.exec(text);
+  const match = VIEW_COUNTER.exec(input.slice(from, end));
   if (!match) return null;
   const digits = (match[2] ?? match[3] ?? '').replaceAll(',', '');
   if (digits === '') return null;
