@@ -262,3 +262,20 @@ describe('the meeting of parseReport', () => {
     expect(report.meeting?.time).toBeNull();
   });
 });
+
+describe('the date of a statement', () => {
+  it('is not the date of a meeting when the lead reports what someone said', () => {
+    const report = parseReport(
+      'วันที่ 4 สิงหาคม 2567 นายสมบัติ ใจกว้าง โฆษกกระทรวงสมมุติ เปิดเผยว่า กระทรวงเตรียมจัดการหารือกับภาคเอกชนในเดือนหน้า\n',
+    );
+    expect(report.meeting?.date ?? null).toBeNull();
+    expect(report.dates.map((d) => d.start)).toEqual(['2024-08-04']);
+  });
+
+  it('is the date of the event when the lead tells the event before the reporting verb', () => {
+    const report = parseReport(
+      'วันที่ 4 สิงหาคม 2567 นายสมบัติ ใจกว้าง อธิบดีกรมสมมุติ ให้การต้อนรับคณะผู้แทนจากกรุงเทพฯ และกล่าวว่า ยินดีที่ได้หารือ\n',
+    );
+    expect(report.meeting?.date?.start).toBe('2024-08-04');
+  });
+});

@@ -258,3 +258,22 @@ export const VENUE_ENDS = [
   'วันที่',
   'ใน',
 ] as const;
+
+/** Verbs that report a statement: a date before them is when it was said. */
+export const STATEMENT_VERBS = ['เปิดเผยว่า', 'กล่าวว่า', 'แถลงว่า', 'ระบุว่า', 'ให้สัมภาษณ์', 'แจ้งว่า'] as const;
+
+/** Words of the events a report dates: meeting, talks, visits, receptions, calls. */
+export const EVENT_VERBS = [
+  'ประชุม',
+  'หารือ',
+  'เยือน',
+  'ต้อนรับ',
+  'เข้าพบ',
+  'เยี่ยมคารวะ',
+  'พบปะ',
+  'เข้าร่วม',
+  'เป็นประธาน',
+  'ลงนาม',
+  'เจรจา',
+  'สัมมนา',
+] as const;

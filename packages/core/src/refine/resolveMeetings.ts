@@ -3,7 +3,14 @@ import { cleanQuoted, cleanValue, type Span, squash } from '../_lib/text';
 import { WordList } from '../_lib/wordList';
 import { isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
 import type { VenueMatch } from '../extract/venues';
-import { HYBRID_WORDING, REMOTE_WORDING, THEME_OPENINGS, VISIT_WORDING } from '../grammar/meetings';
+import {
+  EVENT_VERBS,
+  HYBRID_WORDING,
+  REMOTE_WORDING,
+  STATEMENT_VERBS,
+  THEME_OPENINGS,
+  VISIT_WORDING,
+} from '../grammar/meetings';
 import { LEAD_OPENINGS } from '../grammar/page';
 import type { DateRef, Meeting, MeetingMode, MeetingTime } from '../schema';
 
@@ -92,7 +99,7 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
       date = followingDate(nameless, dayDates, paragraphOf);
     }
   }
-  if (!date && lead) date = leadDate(lead, dayDates.items, context.mentions, main);
+  if (!date && lead) date = leadDate(context.input, lead, dayDates.items, context.mentions, main);
 
   const time = meetingTime(context, date, lead);
   const venue = meetingVenue(context, main, anchor, date, lead, paragraphOf);
@@ -261,6 +268,7 @@ function followingDate(
 
 /** The lead sentence's date, unless it is written with another meeting. */
 function leadDate(
+  input: string,
   lead: Span,
   dates: readonly DateRef[],
   mentions: readonly MeetingMention[],
@@ -268,6 +276,7 @@ function leadDate(
 ): DateRef | null {
   const date = dates.find((candidate) => within(candidate.span[0], lead));
   if (!date) return null;
+  if (!main && isStatementDate(input, date, lead)) return null;
   const other = mentions.find(
     (mention) =>
       meetingKey(mention) !== null &&
@@ -277,6 +286,21 @@ function leadDate(
   );
   return other ? null : date;
 }
+
+/**
+ * `วันที่ 3 กรกฎาคม 2567 นายสมชาย ใจดี โฆษก… เปิดเผยว่า …`: the date of a statement, not of a
+ * meeting, when the reporting verb comes before any word of meeting, visiting or receiving.
+ */
+function isStatementDate(input: string, date: DateRef, lead: Span): boolean {
+  const sentence = input.slice(date.span[1], lead[1]);
+  const reported = REPORTING_VERBS.exec(sentence);
+  if (!reported) return false;
+  const event = EVENT_WORDS.exec(sentence);
+  return !event || event.index > reported.index;
+}
+
+const REPORTING_VERBS = new RegExp(STATEMENT_VERBS.join('|'));
+const EVENT_WORDS = new RegExp(EVENT_VERBS.join('|'));
 
 function meetingTime(context: MeetingContext, date: DateRef | null, lead: Span | null): MeetingTime | null {
   let time: TimeRef | undefined;
