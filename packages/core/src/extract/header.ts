@@ -70,16 +70,7 @@ const MAX_CHROME_LINE = 240;
  * // 'ไทยหารือกับญี่ปุ่น'
  */
 export function readHeader(input: string, options: ReadHeaderOptions): Header {
-  const header: Header = {
-    section: null,
-    title: null,
-    titleCopies: [],
-    published: null,
-    updated: null,
-    views: null,
-    chrome: [],
-    body: [],
-  };
+  const header = emptyHeader();
   const lines = splitLines(input).filter((line) => line.contentEnd > line.contentStart);
   const reader = new LineReader(input, options);
 
@@ -160,6 +151,19 @@ export function readHeader(input: string, options: ReadHeaderOptions): Header {
     header.body.push([start, line.contentEnd]);
   }
   return header;
+}
+
+function emptyHeader(): Header {
+  return {
+    section: null,
+    title: null,
+    titleCopies: [],
+    published: null,
+    updated: null,
+    views: null,
+    chrome: [],
+    body: [],
+  };
 }
 
 type LineKind = 'chrome' | 'header' | { type: 'content' } | { type: 'body-after-header'; offset: number };
@@ -307,17 +311,8 @@ class LineReader {
   }
 
   isHeaderLine(line: Line): boolean {
-    const probe: Header = {
-      section: null,
-      title: null,
-      titleCopies: [],
-      published: null,
-      updated: null,
-      views: null,
-      chrome: [],
-      body: [],
-    };
-    const kind = this.classify(line, probe);
+    // Classify on a scratch header: asking must not record anything.
+    const kind = this.classify(line, emptyHeader());
     return kind === 'header' || (typeof kind === 'object' && kind.type === 'body-after-header');
   }
 }
