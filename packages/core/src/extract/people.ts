@@ -1,5 +1,5 @@
 import { findParentheticals } from '../_lib/parentheticals';
-import { cleanValue, isLatinLetter, isSpace, isThai, locate, type Span } from '../_lib/text';
+import { cleanValue, isLatinLetter, isSpace, isThai, type Span } from '../_lib/text';
 import { WordList } from '../_lib/wordList';
 import { HONORIFIC_FORMS } from '../data/honorifics';
 import { POSITION_HEAD_FORMS } from '../data/positions';
@@ -123,17 +123,34 @@ function readPersonAt(
   const name = readName(input, honorificEnd);
   if (!name) return null;
 
+  return completeMention(
+    input,
+    start,
+    cleanValue(input.slice(start, honorificEnd)),
+    name,
+    inParentheses,
+    true,
+  );
+}
+
+/** The rest of a mention after the name: a Latin rendering in brackets, then the post. */
+function completeMention(
+  input: string,
+  start: number,
+  honorific: string | null,
+  name: Name,
+  inParentheses: Map<number, { span: Span; inner: string }>,
+  postMayStandBefore: boolean,
+): PersonMatch {
   let end = name.end;
   let nameLatin: string | null = null;
-  const afterName = skipInlineSpace(input, end);
-  const paren = inParentheses.get(afterName);
+  const paren = inParentheses.get(skipInlineSpace(input, end));
   if (paren && isLatinName(paren.inner)) {
     nameLatin = latinWithoutHonorifics(paren.inner);
     end = paren.span[1];
   }
-
-  const position = readPostBeforeBracket(input, start, end) ?? readPosition(input, end);
-  const honorific = cleanValue(input.slice(start, honorificEnd));
+  const position =
+    (postMayStandBefore ? readPostBeforeBracket(input, start, end) : null) ?? readPosition(input, end);
   return {
     text: input.slice(start, end),
     span: [start, end],
@@ -171,22 +188,8 @@ function readLeaderAt(
     return null;
   const after = nextToken(input, surname.end);
   if (after && !endsName(input, after)) return null;
-  let end = surname.end;
-  let nameLatin: string | null = null;
-  const paren = inParentheses.get(skipInlineSpace(input, end));
-  if (paren && isLatinName(paren.inner)) {
-    nameLatin = latinWithoutHonorifics(paren.inner);
-    end = paren.span[1];
-  }
-  const position = readPosition(input, end);
-  return {
-    ...locate(input, givenStart, end),
-    honorific: null,
-    name: `${cleanValue(given.text)} ${cleanValue(surname.text)}`,
-    nameLatin,
-    position: position ? cleanValue(position.text) : null,
-    positionSpan: position ? position.span : null,
-  };
+  const name = { parts: [given.text, surname.text], end: surname.end };
+  return completeMention(input, givenStart, null, name, inParentheses, false);
 }
 
 function needsBoundary(honorific: string): boolean {
