@@ -343,8 +343,24 @@ function uniqueCountries(mentions: readonly { code: CountryCode }[]): CountryCod
   return [...new Set(mentions.map((mention) => mention.code))];
 }
 
-/** The text stops inside a sentence: no closing punctuation and no line break at its end. */
+/**
+ * The text was evidently cut: it ends with a vowel that must be followed by a consonant, an
+ * opening bracket or quote, a bracket left open on its last line, or a Thai word fragment (the
+ * last word by Thai word breaking is a piece of one or two letters, not a word that ends
+ * sentences). Thai prose ends sentences without punctuation, so nothing else tells.
+ */
 function looksTruncated(input: string): boolean {
   if (/[\r\n]\s*$/.test(input)) return false;
-  return /[\u0e01-\u0e4e\p{L}\d]$/u.test(input.trimEnd()) && !/[.!?。]$/.test(input.trimEnd());
+  const text = input.trimEnd();
+  if (text === '' || /(?:^|\n)[-=_*|.•·\s]+$/.test(text)) return false; // ends with a rule line
+  if (/[\u0e40-\u0e44(“‘"\-–]$/.test(text)) return true;
+  const lastLine = text.slice(text.lastIndexOf('\n') + 1);
+  if (lastLine.lastIndexOf('(') > lastLine.lastIndexOf(')')) return true;
+  const tail = text.slice(-40);
+  let last = '';
+  for (const { segment } of THAI_WORDS.segment(tail)) last = segment;
+  return /^[\u0e01-\u0e4e]{1,2}$/.test(last) && !SENTENCE_END_WORDS.has(last);
 }
+
+const THAI_WORDS = new Intl.Segmenter('th', { granularity: 'word' });
+const SENTENCE_END_WORDS = new Set(['ไป', 'มา', 'ไว้', 'กัน', 'นะ', 'จ้ะ', 'ค่ะ', 'ฯ', 'ๆ', 'ดี', 'ใน', 'ด้วย']);

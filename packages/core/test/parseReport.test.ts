@@ -305,12 +305,15 @@ describe('parseReport: diagnostics', () => {
     expect(report.meeting).toBeNull();
   });
 
-  it('notes a text that stops mid-sentence, and not one that ends with a full stop or a line break', () => {
-    expect(codes('เมื่อวันที่ 4 เมษายน 2566 นายธนวัฒน์ รุ่งเรืองศรี เข้าร่วมการประชุมคณะกรรมการพัฒนาเม')).toContain(
-      'truncated-text',
-    );
-    expect(codes('เมื่อวันที่ 4 เมษายน 2566 นายธนวัฒน์ รุ่งเรืองศรี เข้าร่วมการประชุม.')).not.toContain('truncated-text');
-    expect(codes('เมื่อวันที่ 4 เมษายน 2566 นายธนวัฒน์ รุ่งเรืองศรี เข้าร่วมการประชุม\n')).not.toContain('truncated-text');
+  it('notes a text evidently cut (a word fragment, a dangling vowel, an open bracket), not a complete one', () => {
+    const lead = 'เมื่อวันที่ 4 เมษายน 2566 นายธนวัฒน์ รุ่งเรืองศรี เข้าร่วมการประชุมคณะกรรมการพัฒนา';
+    expect(codes(`${lead}ที่ผ่านม`)).toContain('truncated-text');
+    expect(codes(`${lead}เ`)).toContain('truncated-text');
+    expect(codes(`${lead} (คณะกรรมการ`)).toContain('truncated-text');
+    // Thai ends sentences without punctuation: a complete last word is no sign of a cut.
+    expect(codes(`${lead}ชายฝั่ง`)).not.toContain('truncated-text');
+    expect(codes(`${lead}ชายฝั่ง\n`)).not.toContain('truncated-text');
+    expect(codes(`${lead}ชายฝั่ง\n------------`)).not.toContain('truncated-text');
   });
 
   it('notes a named meeting with no date of its own', () => {

@@ -296,10 +296,15 @@ function readParenthetical(paren: { span: Span; inner: string }, mention: Meetin
   const inner = cleanValue(paren.inner);
   const innerStart = paren.span[0] + 1 + (paren.inner.length - paren.inner.trimStart().length);
   const split = /\s*(?::|\s–\s|\s-\s|\sหรือ\s)\s*/.exec(inner);
-  if (split) {
+  // A spaced dash separates an abbreviation only: `Thailand - Chile Joint Working Group` is one name.
+  const dashInName =
+    split !== null &&
+    /[–-]/.test(split[0]) &&
+    !/^[A-Z0-9][A-Z0-9&.\-/ ]{1,15}$/.test(inner.slice(split.index + split[0].length));
+  if (split && !dashInName) {
     const english = inner.slice(0, split.index);
     const abbr = inner.slice(split.index + split[0].length);
-    if (ENGLISH_MEETING.test(english) && /^[A-Za-z0-9]/.test(english)) {
+    if (namesAMeeting(english)) {
       setEnglish(mention, english, [innerStart, innerStart + split.index]);
       setAbbreviation(mention, abbr, [innerStart + split.index + split[0].length, paren.span[1] - 1]);
     }
@@ -309,11 +314,22 @@ function readParenthetical(paren: { span: Span; inner: string }, mention: Meetin
   if (/^[A-Z][A-Z0-9&.-]{1,15}$/.test(inner)) {
     mention.abbr ??= inner;
     mention.abbrSpan ??= [innerStart, innerStart + inner.length];
-  } else if (ENGLISH_MEETING.test(inner) && /^[A-Za-z0-9]/.test(inner) && !/[\u0e00-\u0e7f]/.test(inner)) {
+  } else if (namesAMeeting(inner) && !/[\u0e00-\u0e7f]/.test(inner)) {
     setEnglish(mention, inner, [innerStart, innerStart + inner.length]);
   }
   mention.span[1] = paren.span[1];
 }
+
+/**
+ * An English name is a meeting's when it says so (`… Conference`, `… Retreat`) or counts its
+ * rounds (`11th ASEAN Working Group on …`); `Lower Mekong Initiative` is the framework, not it.
+ */
+function namesAMeeting(english: string): boolean {
+  if (!/^[A-Za-z0-9]/.test(english)) return false;
+  return ENGLISH_MEETING.test(english) || NUMBERED.test(english);
+}
+
+const NUMBERED = /^(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+\S/i;
 
 function setEnglish(mention: MeetingMention, english: string, span: Span): void {
   const ordinal = leadingOrdinal(english);

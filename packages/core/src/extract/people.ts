@@ -257,12 +257,15 @@ function readThaiName(input: string, from: number, first: Token): Name | null {
   return { parts, end };
 }
 
+// Latin names carry accents too: `Ortúzar`, `Nguyễn`, `Müller`.
+const LATIN_NAME_PART = /^(?:\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}\.)/u;
+
 function readLatinName(input: string, from: number): Name | null {
   const parts: string[] = [];
   let cursor = from;
   let end = from;
   while (parts.length < MAX_NAME_PARTS) {
-    const match = /^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)/.exec(input.slice(cursor, cursor + 40));
+    const match = LATIN_NAME_PART.exec(input.slice(cursor, cursor + 40));
     if (!match) break;
     parts.push(match[0]);
     end = cursor + match[0].length;
@@ -302,7 +305,7 @@ function endsName(input: string, token: Token): boolean {
 
 function isLatinName(inner: string): boolean {
   const text = latinWithoutHonorifics(inner);
-  return /^[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){1,4}$/.test(text);
+  return /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,4}$/u.test(text);
 }
 
 function latinWithoutHonorifics(inner: string): string {

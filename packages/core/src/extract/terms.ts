@@ -130,7 +130,11 @@ const MEETING_WORD = new RegExp(`\\b(?:${ENGLISH_MEETING_WORDS.join('|')})\\b`, 
 /** The English name as written, without the round number when it names a meeting. */
 function englishName(text: string): string {
   const name = cleanEnglish(text);
-  return MEETING_WORD.test(name) ? stripLeadingOrdinal(name) : name;
+  // A numbered name counts rounds of a meeting (`11th ASEAN Working Group`); `the Fourth
+  // Industrial Revolution` keeps its word ordinal.
+  return MEETING_WORD.test(name) || /^(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s/i.test(name)
+    ? stripLeadingOrdinal(name)
+    : name;
 }
 
 function stripAbbreviationOrdinal(abbr: string): string {
