@@ -1,6 +1,5 @@
 import { SpanIndex } from '../_lib/spans';
 import { cleanQuoted, cleanValue, type Span, squash } from '../_lib/text';
-import { WordList } from '../_lib/wordList';
 import { isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
 import type { VenueMatch } from '../extract/venues';
 import {
@@ -373,17 +372,23 @@ const WORDING = new Map<string, Wording>([
   ...REMOTE_WORDING.map((word) => [word, 'remote'] as const),
   ...HYBRID_WORDING.map((word) => [word, 'hybrid'] as const),
 ]);
-const WORDING_LIST = new WordList(WORDING.keys());
+// One alternation, longest words first, so that a regular-expression scan (not a JavaScript loop
+// over every character) finds them.
+const WORDING_PATTERN = new RegExp(
+  [...WORDING.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
 
 /** What the headline and the body say about how the meeting was held, in one pass. */
 function wordingIn(context: MeetingContext): Set<Wording> {
   const said = new Set<Wording>();
   const parts = context.title ? [context.title, ...context.body] : context.body;
   for (const [start, end] of parts) {
-    for (let at = start; at < end; at++) {
-      if (!WORDING_LIST.mayStartWith(context.input.charCodeAt(at))) continue;
-      const word = WORDING_LIST.matchAt(context.input, at);
-      if (word !== null && at + word.length <= end) said.add(WORDING.get(word) as Wording);
+    for (const match of context.input.slice(start, end).matchAll(WORDING_PATTERN)) {
+      said.add(WORDING.get(match[0]) as Wording);
     }
   }
   return said;
