@@ -60,7 +60,8 @@ function readTerm(input: string, paren: Parenthetical): TermMatch | null {
     if (english) {
       const start = english.span[0];
       return {
-        ...locate(input, start, paren.span[1]),
+        text: input.slice(start, paren.span[1]),
+        span: [start, paren.span[1]],
         th: null,
         en: englishName(english.text),
         abbr: stripAbbreviationOrdinal(inner),
@@ -75,7 +76,14 @@ function readTerm(input: string, paren: Parenthetical): TermMatch | null {
 function withThai(input: string, paren: Parenthetical, en: string | null, abbr: string | null): TermMatch {
   const thai = thaiRunBefore(input, paren.span[0]);
   const start = thai ? thai.span[0] : paren.span[0];
-  return { ...locate(input, start, paren.span[1]), th: thai ? cleanValue(thai.text) : null, en, abbr };
+  const end = paren.span[1];
+  return {
+    text: input.slice(start, end),
+    span: [start, end],
+    th: thai ? cleanValue(thai.text) : null,
+    en,
+    abbr,
+  };
 }
 
 /** Rules out what is plainly no definition: numbers, dates, list markers, sentences. */

@@ -51,6 +51,10 @@ interface MeetingGroup {
   key: string;
   mentions: MeetingMention[];
   score: number;
+  /** What the mentions say, kept as sets so that matching a new mention costs the same each time. */
+  ordinals: Set<number>;
+  abbrs: Set<string>;
+  englishNames: Set<string>;
 }
 
 /**
@@ -139,20 +143,27 @@ function groupMentions(mentions: readonly MeetingMention[]): MeetingGroup[] {
       exact && sameMeeting(exact, mention, key)
         ? exact
         : groups.slice(0, MAX_FUZZY_GROUPS).find((candidate) => sameMeeting(candidate, mention, key));
-    if (group) group.mentions.push(mention);
-    else {
-      const created = { key, mentions: [mention], score: 0 };
-      groups.push(created);
-      if (!byKey.has(key)) byKey.set(key, created);
+    const target = group ?? newGroup(key);
+    if (!group) {
+      groups.push(target);
+      if (!byKey.has(key)) byKey.set(key, target);
     }
+    target.mentions.push(mention);
+    if (mention.ordinal !== null) target.ordinals.add(mention.ordinal);
+    if (mention.abbr !== null) target.abbrs.add(mention.abbr.toLowerCase());
+    if (mention.nameEn !== null) target.englishNames.add(mention.nameEn);
   }
   return groups;
 }
 
+function newGroup(key: string): MeetingGroup {
+  return { key, mentions: [], score: 0, ordinals: new Set(), abbrs: new Set(), englishNames: new Set() };
+}
+
 function sameMeeting(group: MeetingGroup, mention: MeetingMention, key: string): boolean {
   const first = group.mentions[0] as MeetingMention;
-  const ordinals = group.mentions.map((m) => m.ordinal).filter((o) => o !== null);
-  if (mention.ordinal !== null && ordinals.length > 0 && !ordinals.includes(mention.ordinal)) return false;
+  if (mention.ordinal !== null && group.ordinals.size > 0 && !group.ordinals.has(mention.ordinal))
+    return false;
   if (group.key === key || sameNameWrittenLonger(group.key, key) || sameNameWrittenLonger(key, group.key))
     return true;
   // A short form inside the full name (`หัวหน้าส่วนราชการ` in `คณะกรมการจังหวัด หัวหน้าส่วนราชการ นัดพิเศษ`).
@@ -161,9 +172,8 @@ function sameMeeting(group: MeetingGroup, mention: MeetingMention, key: string):
   if (shorter.length >= MIN_CONTAINED_KEY && longer.indexOf(shorter) > 0) return true;
   const abbr = mention.abbr?.toLowerCase();
   return (
-    group.mentions.some(
-      (m) => (abbr && m.abbr?.toLowerCase() === abbr) || (mention.nameEn && m.nameEn === mention.nameEn),
-    ) ||
+    (abbr !== undefined && group.abbrs.has(abbr)) ||
+    (mention.nameEn !== null && group.englishNames.has(mention.nameEn)) ||
     (first.abbr !== null && first.abbr.toLowerCase() === key)
   );
 }
