@@ -279,3 +279,12 @@ describe('the date of a statement', () => {
     expect(report.meeting?.date?.start).toBe('2024-08-04');
   });
 });
+
+describe('a meeting held both on site and online', () => {
+  it('is hybrid when the report says some joined on site and others online', () => {
+    const report = parseReport(
+      'เมื่อวันที่ ๘ มีนาคม ๒๕๖๗ กรมสมมุติจัดการประชุมคณะทำงานด้านข้อมูลเปิด ครั้งที่ ๒ ทั้งแบบ On-site ณ ห้องประชุม ๓ อาคารสมมุติ และแบบออนไลน์ผ่านระบบ Zoom\n',
+    );
+    expect(report.meeting?.mode).toBe('hybrid');
+  });
+});

@@ -202,6 +202,17 @@ export const REMOTE_WORDING = [
 /** Wording that some took part in a room and others remotely. */
 export const HYBRID_WORDING = ['ไฮบริด', 'Hybrid', 'hybrid', 'แบบผสม', 'รูปแบบผสมผสาน'] as const;
 
+/** Wording that some took part on site: with remote wording beside it, the meeting was hybrid. */
+export const ON_SITE_WORDING = [
+  'ออนไซต์',
+  'On-site',
+  'On-Site',
+  'on-site',
+  'Onsite',
+  'onsite',
+  'On site',
+] as const;
+
 /** A visit to a country is held in person even when no venue is named. */
 export const VISIT_WORDING = ['เยือน'] as const;
 

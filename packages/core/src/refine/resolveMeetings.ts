@@ -5,6 +5,7 @@ import type { VenueMatch } from '../extract/venues';
 import {
   EVENT_VERBS,
   HYBRID_WORDING,
+  ON_SITE_WORDING,
   REMOTE_WORDING,
   STATEMENT_VERBS,
   THEME_OPENINGS,
@@ -368,19 +369,20 @@ function meetingVenue(
 
 function meetingMode(context: MeetingContext, venue: VenueMatch | null): MeetingMode | null {
   const said = wordingIn(context);
-  if (said.has('hybrid')) return 'hybrid';
+  if (said.has('hybrid') || (said.has('on-site') && said.has('remote'))) return 'hybrid';
   if (said.has('remote')) return 'virtual';
   if (venue) return 'in-person';
   if (said.has('visit')) return 'in-person';
   return null;
 }
 
-type Wording = 'hybrid' | 'remote' | 'visit';
+type Wording = 'hybrid' | 'on-site' | 'remote' | 'visit';
 
 const WORDING = new Map<string, Wording>([
   ...VISIT_WORDING.map((word) => [word, 'visit'] as const),
   ...REMOTE_WORDING.map((word) => [word, 'remote'] as const),
   ...HYBRID_WORDING.map((word) => [word, 'hybrid'] as const),
+  ...ON_SITE_WORDING.map((word) => [word, 'on-site'] as const),
 ]);
 // One alternation, longest words first, so that a regular-expression scan (not a JavaScript loop
 // over every character) finds them.
