@@ -8,7 +8,7 @@ import { readHeader } from './extract/header';
 import { findMeetings } from './extract/meetings';
 import { dedupePeople, findPeople, personAt } from './extract/people';
 import { findTerms } from './extract/terms';
-import { findVenues } from './extract/venues';
+import { findVenues, type VenueMatch } from './extract/venues';
 import { resolveMeetings } from './refine/resolveMeetings';
 import type { Amount, DateRef, Diagnostic, MeetingReport, Person, Term } from './schema';
 import { ISO_DATE_PATTERN, SCHEMA_VERSION } from './schema';
@@ -173,6 +173,7 @@ function assemble(input: string, givenOptions: ParseReportOptions, diagnostics: 
   const countries = uniqueCountries(findCountries(input).filter((mention) => outside(mention.span)));
 
   const mentions = findMeetings(input).filter((mention) => outside(mention.span) && notInCopy(mention.span));
+  const truncated = looksTruncated(input);
   const venues = findVenues(input, {
     exclude: personSpans,
     stops: [
@@ -180,7 +181,7 @@ function assemble(input: string, givenOptions: ParseReportOptions, diagnostics: 
       ...times.map((time) => time.span),
       ...mentionsOfPeople.map((p) => p.span),
     ],
-  });
+  }).map((venue) => (truncated ? withoutCutWord(input, venue) : venue));
   const { meeting, related } = resolveMeetings({
     input,
     title: header.title ? header.title.span : null,
@@ -199,7 +200,7 @@ function assemble(input: string, givenOptions: ParseReportOptions, diagnostics: 
         'The report names its meeting but states no date for it (the publication date is not taken for it).',
     });
   }
-  if (looksTruncated(input)) {
+  if (truncated) {
     diagnostics.push({
       code: 'truncated-text',
       severity: 'info',
@@ -262,6 +263,16 @@ function impossibleDates(input: string, found: readonly ThaiDateMatch[]): Diagno
     }
   }
   return diagnostics;
+}
+
+/** A venue that runs into the cut at the end of the text keeps its complete words only. */
+function withoutCutWord(input: string, venue: VenueMatch): VenueMatch {
+  if (venue.span[1] < input.trimEnd().length) return venue;
+  const lastSpace = venue.text.search(/\s\S*$/);
+  if (lastSpace <= 0) return venue;
+  const end = venue.span[0] + lastSpace;
+  const text = input.slice(venue.span[0], end);
+  return { text, span: [venue.span[0], end], value: cleanValue(text) };
 }
 
 function withReference(referenceDate: Date | string | undefined): { referenceDate?: Date | string } {

@@ -1,4 +1,4 @@
-import { findVenues } from '@prachum/core';
+import { findVenues, parseReport } from '@prachum/core';
 import { describe, expect, it } from 'vitest';
 
 const values = (text: string, options?: Parameters<typeof findVenues>[1]) =>
@@ -76,5 +76,14 @@ describe('findVenues', () => {
   it('stops before ต่อจากการประชุม…, another clause', () => {
     // Actual: ['กรุงเวียงจันทน์ ต่อจากการประชุมครั้งก่อน'].
     expect(values('ณ กรุงเวียงจันทน์ ต่อจากการประชุมครั้งก่อน')).toEqual(['กรุงเวียงจันทน์']);
+  });
+});
+
+describe('a venue at a cut', () => {
+  it('keeps only the complete words of a venue the page was cut inside', () => {
+    const report = parseReport(
+      'เมื่อวันที่ ๓ มิถุนายน ๒๕๖๖ คณะผู้แทนไทยเข้าร่วมการประชุมคณะกรรมการร่วมด้านการค้า ครั้งที่ ๔ ที่ศูนย์ประชุมแห่งชาติ กรุงเวียงจันท',
+    );
+    expect(report.meeting?.venue).toBe('ศูนย์ประชุมแห่งชาติ');
   });
 });
