@@ -129,11 +129,28 @@ export function isSpace(code: number): boolean {
     (code >= 0x09 && code <= 0x0d) ||
     code === 0xa0 ||
     (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2060 ||
     code === 0x202f ||
     code === 0x205f ||
     code === 0x3000 ||
     code === 0xfeff
   );
+}
+
+/**
+ * The first position at or after `from` that is not a space on the same line (line breaks stop
+ * it; NBSP and zero-width characters are skipped).
+ *
+ * @example skipInlineSpace('ก \u00a0ข', 1) // 3
+ */
+export function skipInlineSpace(input: string, from: number): number {
+  let cursor = from;
+  while (cursor < input.length) {
+    const code = input.charCodeAt(cursor);
+    if (code === 0x0a || code === 0x0d || !isSpace(code)) break;
+    cursor++;
+  }
+  return cursor;
 }
 
 /** True for a Thai letter, vowel, tone mark or digit (U+0E00–U+0E7F). */

@@ -273,3 +273,13 @@ export function findCountries(text: string): CountryMention[] {
   }
   return mentions;
 }
+
+/**
+ * True when `text` begins with a country named as a country (`เวียดนาม`, `สปป.ลาว`,
+ * `ประเทศไทย`, `ญี่ปุ่นประจำ…`): what the other extractors ask of a word.
+ *
+ * @example startsWithCountry('สหรัฐฯ ประจำประเทศไทย') // true
+ */
+export function startsWithCountry(text: string): boolean {
+  return findCountries(text)[0]?.span[0] === 0;
+}

@@ -1,6 +1,14 @@
 import { toArabicDigits } from '@prachum/thai-date';
 import { findParentheticals } from '../_lib/parentheticals';
-import { cleanEnglish, cleanValue, isLatinLetter, isSpace, type Span, squash } from '../_lib/text';
+import {
+  cleanEnglish,
+  cleanValue,
+  isLatinLetter,
+  isSpace,
+  type Span,
+  skipInlineSpace,
+  squash,
+} from '../_lib/text';
 import { ENGLISH_MEETING_WORDS } from '../grammar/english';
 import {
   MEETING_NAME_ENDS,
@@ -12,6 +20,7 @@ import {
   TAKES_PART_IN,
 } from '../grammar/meetings';
 import { leadingOrdinal, stripLeadingOrdinal } from '../grammar/ordinals';
+import { startsWithCountry } from './countries';
 
 /** One place where the text names (or refers to) a meeting. */
 export interface MeetingMention {
@@ -238,7 +247,7 @@ function readAfterName(
   let cursor = from;
   const limit = from + MAX_ORDINAL_DISTANCE;
   for (let step = 0; step < 8 && cursor < limit + 120; step++) {
-    const at = skipInlineSpaces(input, cursor);
+    const at = skipInlineSpace(input, cursor);
     const paren = parentheticals.get(at);
     if (paren) {
       readParenthetical(paren, mention);
@@ -352,12 +361,12 @@ function readAlias(
   mention: MeetingMention,
   parentheticals: Map<number, { span: Span; inner: string }>,
 ): number {
-  const at = skipInlineSpaces(input, from);
+  const at = skipInlineSpace(input, from);
   if (isLatinLetter(input.charCodeAt(at))) {
     const end = englishRunEnd(input, at);
     const english = input.slice(at, end);
     if (ENGLISH_MEETING.test(english)) setEnglish(mention, english, [at, end]);
-    const paren = parentheticals.get(skipInlineSpaces(input, end));
+    const paren = parentheticals.get(skipInlineSpace(input, end));
     if (paren && /^[A-Z][A-Z0-9&.-]{1,15}$/.test(cleanValue(paren.inner))) {
       const inner = cleanValue(paren.inner);
       mention.abbr ??= inner;
@@ -378,23 +387,19 @@ function readThaiOrdinal(input: string, at: number): { value: number; span: Span
   return { value, span: [at, at + match[0].length] };
 }
 
+/** A word of the pair of countries after a bilateral meeting's name: `ไทย - เวียดนาม`, `ไทย-ลาว`. */
 function isCountryPairToken(token: string): boolean {
-  return /^[\u0e01-\u0e4e.]+(?:[–—-][\u0e01-\u0e4e.]+)?$/.test(token) && token.length <= 24
-    ? /^(?:ไทย|ลาว|สปป|กัมพูชา|เวียดนาม|มาเลเซีย|เมียนมา|จีน|ญี่ปุ่น|อินเดีย|สิงคโปร์|ฟิลิปปินส์|อินโดนีเซีย|บรูไน|[–—-])/.test(
-        token,
-      )
-    : false;
+  if (/^[–—-]$/.test(token)) return true;
+  return (
+    token.length <= 24 &&
+    /^[\u0e01-\u0e4e.]+(?:[–—-][\u0e01-\u0e4e.]+)?$/.test(token) &&
+    startsWithCountry(token)
+  );
 }
 
 function skipSpaces(input: string, from: number): number {
   let cursor = from;
   while (cursor < input.length && isSpace(input.charCodeAt(cursor))) cursor++;
-  return cursor;
-}
-
-function skipInlineSpaces(input: string, from: number): number {
-  let cursor = from;
-  while (cursor < input.length && input[cursor] !== '\n' && isSpace(input.charCodeAt(cursor))) cursor++;
   return cursor;
 }
 

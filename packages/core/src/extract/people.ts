@@ -1,5 +1,5 @@
 import { findParentheticals } from '../_lib/parentheticals';
-import { cleanValue, isLatinLetter, isSpace, isThai, type Span } from '../_lib/text';
+import { cleanValue, isLatinLetter, isSpace, isThai, type Span, skipInlineSpace } from '../_lib/text';
 import { WordList } from '../_lib/wordList';
 import { HONORIFIC_FORMS } from '../data/honorifics';
 import { POSITION_HEAD_FORMS } from '../data/positions';
@@ -17,6 +17,7 @@ import {
 } from '../grammar/clauses';
 import { ENGLISH_HONORIFICS } from '../grammar/english';
 import type { Person } from '../schema';
+import { startsWithCountry } from './countries';
 
 export type PersonMatch = Person & { positionSpan: Span | null };
 
@@ -178,7 +179,7 @@ function readLeaderAt(
   if (!given || given.text.length > MAX_GLUED_GIVEN_NAME || !isNamePart(given.text)) return null;
   if (
     CONTINUATIONS.startsText(given.text) ||
-    isCountryLike(given.text) ||
+    startsWithCountry(given.text) ||
     /^(?:แห่ง|ของ|ประจำ|และ|ฯ|คน|ทั้ง|ท่าน)/.test(given.text)
   ) {
     return null;
@@ -412,7 +413,7 @@ function continuesPost(input: string, previous: Token, next: Token): boolean {
     const after = nextToken(input, next.end);
     return after?.text.startsWith('พรรษา') ?? false;
   }
-  if (isCountryLike(text)) return true;
+  if (startsWithCountry(text)) return true;
   if (/^[A-Z]/.test(text) && /^[A-Za-z]/.test(previous.text)) return true; // English post words
   if (ENGLISH_CONNECTORS.has(text) && /^[A-Za-z]/.test(previous.text)) {
     const after = nextToken(input, next.end);
@@ -421,12 +422,6 @@ function continuesPost(input: string, previous: Token, next: Token): boolean {
   if (/^[A-Za-z]/.test(previous.text) && isThai(text.charCodeAt(0))) return !isStopWord(text);
   if (/^[\u0e01-\u0e4e]{1,6}\.(?:[\u0e01-\u0e4e]{0,6}\.?)*$/.test(text)) return true; // `พก.`, `อ.ส.ค.`
   return false;
-}
-
-const COUNTRY_LIKE = /^(?:สปป\.|สหรัฐ|ประเทศ|ไทย|ลาว|กัมพูชา|เมียนมา|เวียดนาม|มาเลเซีย|ญี่ปุ่น|จีน)/;
-
-function isCountryLike(text: string): boolean {
-  return COUNTRY_LIKE.test(text);
 }
 
 /** A line break inside a word, from a page wrapped at a fixed width (`ผู้\nบัญชาการ`). */
@@ -491,12 +486,6 @@ function nextToken(input: string, from: number): Token | null {
   }
   const token = tokenAt(input, cursor);
   return token ? { ...token, lineBreakBefore } : null;
-}
-
-function skipInlineSpace(input: string, from: number): number {
-  let cursor = from;
-  while (cursor < input.length && /[ \u00a0\t\u200b-\u200d\u2060\ufeff]/.test(input[cursor] ?? '')) cursor++;
-  return cursor;
 }
 
 /** Zero-width characters are no gap between words: `นาย\u200bสมชาย`, `ชัย\u200bชนะ`. */

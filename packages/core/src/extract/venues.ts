@@ -1,5 +1,5 @@
 import { firstAtOrAfter, SpanSet } from '../_lib/spans';
-import { cleanValue, isSpace, type Span } from '../_lib/text';
+import { cleanValue, isSpace, type Span, skipInlineSpace } from '../_lib/text';
 import { WordList } from '../_lib/wordList';
 import { PLACE_WORDS, POSTS_AT_A_CITY } from '../grammar/clauses';
 import { VENUE_ENDS } from '../grammar/meetings';
@@ -52,8 +52,7 @@ export function findVenues(input: string, options: FindVenuesOptions = {}): Venu
       )
     )
       continue;
-    let from = at + match[0].length;
-    while (from < input.length && input[from] === ' ') from++;
+    const from = skipInlineSpace(input, at + match[0].length);
     if (!isAt && PLACES.matchAt(input, from) === null) continue;
     const end = venueEnd(input, from, stops);
     if (end <= from) continue;
@@ -81,9 +80,7 @@ function venueEnd(input: string, from: number, stops: readonly number[]): number
   let tokens = 0;
   const stop = stops[firstAtOrAfter(stops, from)] ?? input.length;
   while (cursor < input.length && tokens < MAX_VENUE_TOKENS && cursor - from < MAX_VENUE_LENGTH) {
-    let tokenStart = cursor;
-    while (tokenStart < input.length && (input[tokenStart] === ' ' || input[tokenStart] === '\u00a0'))
-      tokenStart++;
+    const tokenStart = skipInlineSpace(input, cursor);
     if (tokenStart >= stop || input[tokenStart] === '\n' || input[tokenStart] === '\r') break;
     let tokenEnd = tokenStart;
     while (tokenEnd < input.length && !isSpace(input.charCodeAt(tokenEnd))) tokenEnd++;
