@@ -272,7 +272,25 @@ const ADVERSARIAL: [string, string][] = [
   ['many short lines', fill('ก\n')],
   ['people with posts', fill('นายสมชาย ใจดี รองปลัดกระทรวง ')],
   ['Latin people and terms', fill('Mr. John Smith (ABC) ')],
+  [
+    'a meeting, a date and a place on each of many lines',
+    numberedLines(
+      (i) => `ข่าว ${i} ประจำเดือนมีนาคม 2563 การประชุมคณะกรรมการ${i % 7} ครั้งที่ ${(i % 9) + 1} ณ ห้องประชุม ${i}`,
+    ),
+  ],
 ];
+
+/** About 1 MB of distinct lines (identical ones would be read as copies of the title). */
+function numberedLines(line: (i: number) => string): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (let i = 0; length < MB; i++) {
+    const text = `${line(i)}\n`;
+    lines.push(text);
+    length += text.length;
+  }
+  return lines.join('');
+}
 
 describe('parseReport on 1 MB of adversarial text', () => {
   it.each(ADVERSARIAL)(

@@ -1,4 +1,4 @@
-import { SpanIndex } from '../_lib/spans';
+import { lastAtOrBefore, SpanIndex } from '../_lib/spans';
 import { cleanQuoted, cleanValue, type Span, squash } from '../_lib/text';
 import { isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
 import type { VenueMatch } from '../extract/venues';
@@ -69,15 +69,21 @@ interface MeetingGroup {
  */
 export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
   const paragraphs = context.title ? [context.title, ...context.body] : [...context.body];
-  const lead = leadParagraph(context);
+  const dayDates = new SpanIndex(context.dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date.start)));
+  const venues = new SpanIndex(context.venues);
+  const named = new SpanIndex(context.mentions.filter((mention) => meetingKey(mention) !== null));
+  const lead = leadParagraph(context, venues, dayDates);
   const groups = groupMentions(context.mentions);
   for (const group of groups) group.score = scoreGroup(group, context.title, lead);
   const main = pickMain(groups);
 
-  const dayDates = new SpanIndex(context.dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date.start)));
-  const paragraphOf = (at: number) => paragraphs.find(([start, end]) => at >= start && at < end) ?? null;
-  const dateOfMention = (mention: MeetingMention) =>
-    mentionDate(mention, dayDates, context.mentions, paragraphOf);
+  // Title then body: in document order, so the paragraph holding a position is found by bisection.
+  const paragraphStarts = paragraphs.map(([start]) => start);
+  const paragraphOf = (at: number) => {
+    const paragraph = paragraphs[lastAtOrBefore(paragraphStarts, at)];
+    return paragraph && at < paragraph[1] ? paragraph : null;
+  };
+  const dateOfMention = (mention: MeetingMention) => mentionDate(mention, dayDates, named, paragraphOf);
 
   let anchor: MeetingMention | null = null;
   let date: DateRef | null = null;
@@ -106,7 +112,7 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
   if (!date && lead) date = leadDate(context.input, lead, dayDates.items, context.mentions, main);
 
   const time = meetingTime(context, date, lead);
-  const venue = meetingVenue(context, main, anchor, date, lead, paragraphOf);
+  const venue = meetingVenue(context, venues, named, main, anchor, date, lead, paragraphOf);
   const mode = meetingMode(context, venue);
   const theme = meetingTheme(context);
 
@@ -221,17 +227,16 @@ function pickMain(groups: readonly MeetingGroup[]): MeetingGroup | null {
 }
 
 /** The paragraph that tells the event: the first that opens like a lead or holds a full date. */
-function leadParagraph(context: MeetingContext): Span | null {
+function leadParagraph(
+  context: MeetingContext,
+  venues: SpanIndex<VenueMatch>,
+  dayDates: SpanIndex<DateRef>,
+): Span | null {
   for (const paragraph of context.body) {
     const text = cleanValue(context.input.slice(paragraph[0], paragraph[1]));
     if (LEAD_OPENINGS.some((opening) => text.startsWith(opening))) return paragraph;
-    if (context.venues.some((venue) => venue.span[0] >= paragraph[0] && venue.span[0] - paragraph[0] <= 4))
-      return paragraph;
-    if (
-      context.dates.some((date) => within(date.span[0], paragraph) && /^\d{4}-\d{2}-\d{2}$/.test(date.start))
-    ) {
-      return paragraph;
-    }
+    if (venues.startingIn(paragraph[0], paragraph[0] + 5).length > 0) return paragraph;
+    if (dayDates.startingIn(paragraph[0], paragraph[1]).length > 0) return paragraph;
   }
   return context.body[0] ?? null;
 }
@@ -244,7 +249,7 @@ function within(at: number, [start, end]: Span): boolean {
 function mentionDate(
   mention: MeetingMention,
   dates: SpanIndex<DateRef>,
-  mentions: readonly MeetingMention[],
+  named: SpanIndex<MeetingMention>,
   paragraphOf: (at: number) => Span | null,
 ): DateRef | null {
   const following = followingDate(mention, dates, paragraphOf);
@@ -255,13 +260,7 @@ function mentionDate(
   const nearest =
     before && before.span[1] <= mention.span[0] && before.span[0] >= paragraph[0] ? before : null;
   if (!nearest) return null;
-  const between = mentions.some(
-    (other) =>
-      other !== mention &&
-      meetingKey(other) !== null &&
-      other.span[0] > (nearest as DateRef).span[1] &&
-      other.span[0] < mention.span[0],
-  );
+  const between = named.startingIn(nearest.span[1] + 1, mention.span[0]).some((other) => other !== mention);
   return between ? null : nearest;
 }
 
@@ -328,29 +327,24 @@ function meetingTime(context: MeetingContext, date: DateRef | null, lead: Span |
 
 function meetingVenue(
   context: MeetingContext,
+  venues: SpanIndex<VenueMatch>,
+  named: SpanIndex<MeetingMention>,
   main: MeetingGroup | null,
   anchor: MeetingMention | null,
   date: DateRef | null,
   lead: Span | null,
   paragraphOf: (at: number) => Span | null,
 ): VenueMatch | null {
+  // The first place after `from` is the only one that can qualify: a later one is further away,
+  // in the same or a later paragraph, with the same meetings named before it.
+  const ofMain = new Set(main?.mentions ?? []);
   const after = (from: number, distance: number) => {
+    const venue = venues.firstFrom(from);
+    if (!venue || venue.span[0] - from > distance) return null;
     const paragraph = paragraphOf(from);
-    return (
-      context.venues.find(
-        (venue) =>
-          venue.span[0] >= from &&
-          venue.span[0] - from <= distance &&
-          (!paragraph || venue.span[0] < paragraph[1]) &&
-          !context.mentions.some(
-            (other) =>
-              meetingKey(other) !== null &&
-              !main?.mentions.includes(other) &&
-              other.span[0] > from &&
-              other.span[0] < venue.span[0],
-          ),
-      ) ?? null
-    );
+    if (paragraph && venue.span[0] >= paragraph[1]) return null;
+    const otherMeetingBetween = named.startingIn(from + 1, venue.span[0]).some((other) => !ofMain.has(other));
+    return otherMeetingBetween ? null : venue;
   };
   // Headlines have no clause structure to end a place with: body mentions first.
   const inBody = (mention: MeetingMention) => !context.title || !within(mention.span[0], context.title);
