@@ -113,7 +113,7 @@ export function readHeader(input: string, options: ReadHeaderOptions): Header {
     if (title && isTitleCopy(input, line, title)) {
       const copyText = withoutLabel(input, line, header.section).text;
       const copyIsShorter =
-        squash(title.text).startsWith(squash(copyText)) && squash(copyText) !== squash(title.text);
+        squashedTitle(title).startsWith(squash(copyText)) && squash(copyText) !== squashedTitle(title);
       if (copyIsShorter) {
         // The first line carried site chrome after the title (`… ศูนย์ข่าว กต.`): the shorter copy is the title.
         header.titleCopies.push(title.span);
@@ -172,6 +172,8 @@ type LineKind = 'chrome' | 'header' | { type: 'content' } | { type: 'body-after-
 class LineReader {
   private readonly dates: SpanIndex<HeaderDate>;
   private readonly times: SpanIndex<HeaderTime>;
+  // The headline search asks about the lines below each candidate again and again.
+  private readonly chromeAt = new Map<number, boolean>();
 
   constructor(
     private readonly input: string,
@@ -199,6 +201,15 @@ class LineReader {
   }
 
   isChrome(line: Line): boolean {
+    let chrome = this.chromeAt.get(line.contentStart);
+    if (chrome === undefined) {
+      chrome = this.looksLikeChrome(line);
+      this.chromeAt.set(line.contentStart, chrome);
+    }
+    return chrome;
+  }
+
+  private looksLikeChrome(line: Line): boolean {
     const raw = this.input.slice(line.contentStart, line.contentEnd);
     // Chrome is short, or a rule of dashes: a long line of prose needs no closer look.
     if (raw.length > MAX_CHROME_LINE + 20 && !/^[-=_*|.•·\s]+$/.test(raw)) return false;
@@ -289,8 +300,10 @@ class LineReader {
 
   /** A bare number under the date line is the page's view counter (`96`). */
   private isBareCounter(line: Line, header: Header): boolean {
+    if (header.views !== null || header.published === null) return false;
+    if (!BARE_COUNTER.test(this.input.slice(line.contentStart, line.contentEnd))) return false;
     const text = cleanValue(line.text);
-    if (!/^[\d,]{1,9}$/.test(text) || header.views !== null || header.published === null) return false;
+    if (!/^[\d,]{1,9}$/.test(text)) return false;
     header.views = { value: Number(text.replaceAll(',', '')), span: [line.contentStart, line.contentEnd] };
     header.chrome.push([line.contentStart, line.contentEnd]);
     return true;
@@ -316,6 +329,9 @@ class LineReader {
     return kind === 'header' || (typeof kind === 'object' && kind.type === 'body-after-header');
   }
 }
+
+// Digits and commas, perhaps with the invisible characters cleaning drops: worth cleaning to check.
+const BARE_COUNTER = /^[\d,\u200b-\u200d\u2060\ufeff\u00ad]{1,30}$/;
 
 function labelKind(before: string): 'published' | 'updated' | null {
   const text = before.replace(/[:|]\s*$/, '').trim();
@@ -463,12 +479,12 @@ function opensLikeLead(text: string): boolean {
 
 function isTitleCopy(input: string, line: Line, title: Located): boolean {
   const labelled = splitColonLabel(input, line);
+  const original = squashedTitle(title);
   const copy = squash(
-    labelled && !squash(title.text).startsWith(squash(labelled.label.text))
+    labelled && !original.startsWith(squash(labelled.label.text))
       ? labelled.rest.text
       : input.slice(line.contentStart, line.contentEnd),
   );
-  const original = squash(title.text);
   if (copy === '' || original === '') return false;
   return copy === original || (original.startsWith(copy) && copy.length >= 0.6 * original.length);
 }
@@ -477,8 +493,16 @@ function isExactTitleCopy(input: string, line: Line, title: Located): boolean {
   const length = line.contentEnd - line.contentStart;
   // Spacing may differ between copies, but not by half the headline.
   if (length > 2 * title.text.length + 10 || 2 * length + 10 < title.text.length) return false;
-  return sameText(input.slice(line.contentStart, line.contentEnd), title.text);
+  return squash(input.slice(line.contentStart, line.contentEnd)) === squashedTitle(title);
 }
+
+/** {@link squash} of a headline, which is compared with every line below it: computed once. */
+function squashedTitle(title: Located): string {
+  if (title.text !== lastTitle.text) lastTitle = { text: title.text, squashed: squash(title.text) };
+  return lastTitle.squashed;
+}
+
+let lastTitle = { text: '', squashed: '' };
 
 /** A source or byline under the headline: `มติชน`, `INN News`, `โดย: MGR Online`. */
 function isShortSourceLine(input: string, line: Line): boolean {

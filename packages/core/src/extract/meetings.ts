@@ -9,6 +9,7 @@ import {
   skipInlineSpace,
   squash,
 } from '../_lib/text';
+import { WordList } from '../_lib/wordList';
 import { ENGLISH_MEETING_WORDS } from '../grammar/english';
 import {
   MEETING_NAME_ENDS,
@@ -40,6 +41,9 @@ export interface MeetingMention {
 
 const MEETING_WORD = /(?:การ)?ประชุม/g;
 const ENGLISH_MEETING = new RegExp(`\\b(?:${ENGLISH_MEETING_WORDS.join('|')})\\b`, 'i');
+const NAMELESS_OPENINGS = new WordList(NAMELESS_MEETING_OPENINGS);
+const NAME_ENDS = new WordList(MEETING_NAME_ENDS);
+const GLUED_NAME_ENDS = new WordList(MEETING_NAME_GLUED_ENDS);
 const MAX_NAME_LENGTH = 220;
 const MAX_ORDINAL_DISTANCE = 60;
 const MAX_DISTANT_ORDINAL = 160;
@@ -135,7 +139,7 @@ function thaiNameEnd(input: string, from: number): number {
   let cursor = from;
   const first = tokenEnd(input, skipSpaces(input, from));
   const firstText = input.slice(skipSpaces(input, from), first);
-  if (firstText === '' || NAMELESS_MEETING_OPENINGS.some((word) => firstText.startsWith(word))) return from;
+  if (firstText === '' || NAMELESS_OPENINGS.startsText(firstText)) return from;
   if (input.slice(from, skipSpaces(input, from)).includes('\n')) return from;
   let end = from;
   while (cursor < input.length && cursor - from < MAX_NAME_LENGTH) {
@@ -161,17 +165,11 @@ function nameCut(token: string, gluedToMeetingWord: boolean): number {
   // or a clause follows it.
   if (!gluedToMeetingWord && token.startsWith('และ') && token.length > 3) {
     const rest = token.slice(3);
-    return /^(?:การ)?ประชุม/.test(rest) || MEETING_NAME_ENDS.some((word) => rest.startsWith(word))
-      ? 0
-      : nameCut(rest, true) + 3;
+    return /^(?:การ)?ประชุม/.test(rest) || NAME_ENDS.startsText(rest) ? 0 : nameCut(rest, true) + 3;
   }
-  if (!gluedToMeetingWord && MEETING_NAME_ENDS.some((word) => token.startsWith(word))) return 0;
-  let cut = token.length;
-  for (const word of MEETING_NAME_GLUED_ENDS) {
-    const at = token.indexOf(word);
-    if (at >= 0 && at < cut) cut = at;
-  }
-  return cut;
+  if (!gluedToMeetingWord && NAME_ENDS.startsText(token)) return 0;
+  const glued = GLUED_NAME_ENDS.indexIn(token);
+  return glued < 0 ? token.length : glued;
 }
 
 /** A number continues a name when it completes a date the name holds (`ประจำเดือนมีนาคม 2563`). */

@@ -1,5 +1,6 @@
 import { lastAtOrBefore, SpanIndex } from '../_lib/spans';
 import { cleanQuoted, cleanValue, type Span, squash } from '../_lib/text';
+import { WordList } from '../_lib/wordList';
 import { isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
 import type { VenueMatch } from '../extract/venues';
 import {
@@ -233,12 +234,25 @@ function leadParagraph(
   dayDates: SpanIndex<DateRef>,
 ): Span | null {
   for (const paragraph of context.body) {
-    const text = cleanValue(context.input.slice(paragraph[0], paragraph[1]));
+    const text = cleanedOpening(context.input, paragraph);
     if (LEAD_OPENINGS.some((opening) => text.startsWith(opening))) return paragraph;
     if (venues.startingIn(paragraph[0], paragraph[0] + 5).length > 0) return paragraph;
     if (dayDates.startingIn(paragraph[0], paragraph[1]).length > 0) return paragraph;
   }
   return context.body[0] ?? null;
+}
+
+const OPENING_CHARS = 64;
+
+/**
+ * The start of the paragraph as {@link cleanValue} writes it, long enough to tell how it opens:
+ * cleaning a whole paragraph to read its first words would cost its length.
+ */
+function cleanedOpening(input: string, [start, end]: Span): string {
+  if (end - start <= OPENING_CHARS) return cleanValue(input.slice(start, end));
+  const opening = cleanValue(input.slice(start, start + OPENING_CHARS));
+  // Runs of spaces or invisible characters shrank it: clean it all to be sure of its first words.
+  return opening.length >= OPENING_CHARS / 2 ? opening : cleanValue(input.slice(start, end));
 }
 
 function within(at: number, [start, end]: Span): boolean {
@@ -378,23 +392,20 @@ const WORDING = new Map<string, Wording>([
   ...HYBRID_WORDING.map((word) => [word, 'hybrid'] as const),
   ...ON_SITE_WORDING.map((word) => [word, 'on-site'] as const),
 ]);
-// One alternation, longest words first, so that a regular-expression scan (not a JavaScript loop
-// over every character) finds them.
-const WORDING_PATTERN = new RegExp(
-  [...WORDING.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
+const WORDING_WORDS = new WordList(WORDING.keys());
 
 /** What the headline and the body say about how the meeting was held, in one pass. */
 function wordingIn(context: MeetingContext): Set<Wording> {
   const said = new Set<Wording>();
+  const { input } = context;
   const parts = context.title ? [context.title, ...context.body] : context.body;
   for (const [start, end] of parts) {
-    for (const match of context.input.slice(start, end).matchAll(WORDING_PATTERN)) {
-      said.add(WORDING.get(match[0]) as Wording);
+    for (let at = start; at < end; at++) {
+      if (!WORDING_WORDS.mayStartWith(input.charCodeAt(at))) continue;
+      const word = WORDING_WORDS.matchAt(input, at);
+      if (word === null || at + word.length > end) continue;
+      said.add(WORDING.get(word) as Wording);
+      at += word.length - 1;
     }
   }
   return said;
