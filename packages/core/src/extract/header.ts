@@ -174,6 +174,7 @@ class LineReader {
   private readonly times: SpanIndex<HeaderTime>;
   // The headline search asks about the lines below each candidate again and again.
   private readonly chromeAt = new Map<number, boolean>();
+  private readonly headerAt = new Map<number, boolean>();
 
   constructor(
     private readonly input: string,
@@ -214,12 +215,10 @@ class LineReader {
     // Chrome is short, or a rule of dashes: a long line of prose needs no closer look.
     if (raw.length > MAX_CHROME_LINE + 20 && !/^[-=_*|.•·\s]+$/.test(raw)) return false;
     const text = cleanValue(raw);
-    const lower = text.toLowerCase();
-    if ((CHROME_LINES as readonly string[]).includes(lower)) return true;
+    if (text.length <= LONGEST_CHROME_LINE && CHROME_LINE_SET.has(text.toLowerCase())) return true;
     if (/^[-=_*|.•·\s]+$/.test(text)) return true;
     if (/^[a-z]{1,4}$/.test(text)) return true; // layout breakpoints printed as text: xs, sm, md
-    if (text.length <= MAX_CHROME_LINE && CHROME_FRAGMENTS.some((fragment) => lower.includes(fragment)))
-      return true;
+    if (text.length <= MAX_CHROME_LINE && CHROME_FRAGMENT.test(text)) return true;
     // Menu items concatenated by text extraction: `update newsข่าวเด่นข่าวในประเทศ`.
     if (text.length <= 60 && /[a-z][\u0e01-\u0e4e]/.test(text) && !/\d/.test(text)) return true;
     return /^เผยแพร่\s*:/.test(text) && !this.datesIn(line.contentStart, line.contentEnd).length;
@@ -324,11 +323,24 @@ class LineReader {
   }
 
   isHeaderLine(line: Line): boolean {
-    // Classify on a scratch header: asking must not record anything.
-    const kind = this.classify(line, emptyHeader());
-    return kind === 'header' || (typeof kind === 'object' && kind.type === 'body-after-header');
+    let isHeader = this.headerAt.get(line.contentStart);
+    if (isHeader === undefined) {
+      // Classify on a scratch header: asking must not record anything.
+      const kind = this.classify(line, emptyHeader());
+      isHeader = kind === 'header' || (typeof kind === 'object' && kind.type === 'body-after-header');
+      this.headerAt.set(line.contentStart, isHeader);
+    }
+    return isHeader;
   }
 }
+
+const CHROME_LINE_SET: ReadonlySet<string> = new Set(CHROME_LINES);
+const LONGEST_CHROME_LINE = Math.max(...CHROME_LINES.map((line) => line.length));
+// One case-insensitive scan of a line instead of one scan per fragment.
+const CHROME_FRAGMENT = new RegExp(
+  CHROME_FRAGMENTS.map((fragment) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'i',
+);
 
 // Digits and commas, perhaps with the invisible characters cleaning drops: worth cleaning to check.
 const BARE_COUNTER = /^[\d,\u200b-\u200d\u2060\ufeff\u00ad]{1,30}$/;
@@ -372,9 +384,26 @@ function skipSeparators(input: string, from: number, end: number): number {
   return cursor;
 }
 
+/** What `\s` matches in a regular expression, for one UTF-16 code unit. */
+function isWhiteSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 function firstContent(input: string, from: number, end: number): number {
   let cursor = from;
-  while (cursor < end && /\s/.test(input[cursor] ?? '')) cursor++;
+  while (cursor < end && isWhiteSpace(input.charCodeAt(cursor))) cursor++;
   return cursor;
 }
 
@@ -385,8 +414,8 @@ function trimmed(input: string, line: Line): Located {
 function locateTrimmed(input: string, start: number, end: number): Located {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(input[s] ?? '')) s++;
-  while (e > s && /\s/.test(input[e - 1] ?? '')) e--;
+  while (s < e && isWhiteSpace(input.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(input.charCodeAt(e - 1))) e--;
   return locate(input, s, e);
 }
 
@@ -478,8 +507,11 @@ function opensLikeLead(text: string): boolean {
 }
 
 function isTitleCopy(input: string, line: Line, title: Located): boolean {
-  const labelled = splitColonLabel(input, line);
   const original = squashedTitle(title);
+  // Squashing drops spaces and quotes and NFC at most triples a length: a line too short to be a
+  // copy needs no squashing.
+  if (3 * (line.contentEnd - line.contentStart) < 0.6 * original.length) return false;
+  const labelled = splitColonLabel(input, line);
   const copy = squash(
     labelled && !original.startsWith(squash(labelled.label.text))
       ? labelled.rest.text
