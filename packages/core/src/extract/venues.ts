@@ -39,9 +39,9 @@ export function findVenues(input: string, options: FindVenuesOptions = {}): Venu
   const opener = /ณ|ที่/g;
   for (let match = opener.exec(input); match; match = opener.exec(input)) {
     const at = match.index;
-    if (exclude.overlaps([at, at + 1])) continue;
+    // `ที่` is in countless words: the one-character test rules most out before the span lookup.
+    if (!opensPlace(input, at) || exclude.overlaps([at, at + 1])) continue;
     const isAt = match[0] === 'ณ';
-    if (!opensPlace(input, at)) continue;
     if (
       isAt &&
       POSTS_AT_A_CITY.some((post) =>
