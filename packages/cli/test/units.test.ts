@@ -18,6 +18,12 @@ describe('csvRow (RFC 4180)', () => {
       '"a,b","say ""hi""","two\nlines","cr\r"\r\n',
     );
   });
+
+  it('keeps text that a spreadsheet would run as a formula from running', () => {
+    expect(csvRow(['=HYPERLINK("x")', '+1', '-ข่าว', '@SUM(A1)', '\tx', 'a=b', -5])).toBe(
+      `"'=HYPERLINK(""x"")",'+1,'-ข่าว,'@SUM(A1),'\tx,a=b,-5\r\n`,
+    );
+  });
 });
 
 describe('decodeReport', () => {

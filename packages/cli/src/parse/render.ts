@@ -1,5 +1,8 @@
 import type { MeetingReport } from '@prachum/core';
 
+// What a spreadsheet runs as a formula when a cell starts with it.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
  * How a record is written: `jsonl` a line, `json` an element of a JSON array, `csv` a row,
  * `file` a whole pretty-printed JSON file (for --out-dir).
@@ -71,12 +74,17 @@ function csvFields(record: MeetingReport, source: string): CsvValue[] {
   ];
 }
 
-/** One RFC 4180 row: CRLF at the end; fields with a comma, quote or line break quoted, quotes doubled. */
+/**
+ * One RFC 4180 row: CRLF at the end; fields with a comma, quote or line break quoted, quotes
+ * doubled. A text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first)
+ * is prefixed with `'`, as OWASP advises: a report's text must not execute when the CSV is opened.
+ */
 export function csvRow(values: readonly CsvValue[]): string {
   return `${values.map(csvField).join(',')}\r\n`;
 }
 
 function csvField(value: CsvValue): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const raw = value === null || value === undefined ? '' : String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
