@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, type Dirent, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateReport } from '@prachum/json-schema';
@@ -260,6 +260,34 @@ describe('prachum parse --out-dir', () => {
     expect(code).toBe(0);
     expect(listFiles(folder.path('out-several'))).toEqual(['corpus/dev/101.json', 'other/101.json']);
   });
+
+  it('stops on Ctrl-C with exit code 130 and leaves no temporary file behind', async () => {
+    const many = temporaryFolder(
+      Object.fromEntries(Array.from({ length: 3000 }, (_, n) => [`many/${n}.txt`, inventedReport(n)])),
+    );
+    try {
+      const out = many.path('out');
+      const child = spawn(process.execPath, [binPath, 'parse', 'many', '--out-dir', out], {
+        cwd: many.root,
+        stdio: 'ignore',
+      });
+      const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
+        child.on('close', (code, signal) => resolve(code ?? signal)),
+      );
+      let finished = false;
+      void exited.then(() => {
+        finished = true;
+      });
+      // Interrupt while it writes: once some records are out, far from the last one.
+      while (!finished && listFiles(out).length < 50) await new Promise((resolve) => setTimeout(resolve, 20));
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      expect(listFiles(out).length).toBeLessThan(3000);
+      expect(listFiles(out, { hidden: true }).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      many.cleanup();
+    }
+  }, 60_000);
 
   it('replaces earlier outputs whole and leaves no temporary files behind', () => {
     writeFileSync(folder.path('stale.json'), 'x');

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 
@@ -105,20 +106,32 @@ export function commonFolder(folders: readonly string[]): string {
 }
 
 let temporaryCount = 0;
+/** Temporary files being written: removed if the process exits (Ctrl-C) before they are renamed. */
+const unfinished = new Set<string>();
+
+function removeUnfinished(): void {
+  for (const temporary of unfinished) rmSync(temporary, { force: true });
+}
 
 /**
  * Writes a file so that it is either the old content or the whole new content, never a part:
  * the text goes to a temporary file in the same folder, which is then renamed over the target.
+ * A temporary file left by an interrupted run is removed when the process exits.
  */
 export async function writeFileAtomically(path: string, text: string): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${temporaryCount++}.tmp`);
+  if (unfinished.size === 0) process.once('exit', removeUnfinished);
+  unfinished.add(temporary);
   try {
     await writeFile(temporary, text);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    unfinished.delete(temporary);
+    if (unfinished.size === 0) process.removeListener('exit', removeUnfinished);
   }
 }
