@@ -370,17 +370,17 @@ function numeralTimesPowerOfTen(text: string, start: number, end: number, expone
   let units = 0;
   let places = 0;
   let inFraction = false;
-  let commas = 0;
+  let grouped = false;
   /** Digits since the start or the last comma. */
   let group = 0;
   for (let index = start; index < end; index++) {
     const unit = text.charCodeAt(index);
     if (unit === 0x2c) {
-      if (inFraction || group > 3 || (commas > 0 && group !== 3)) return Number.NaN;
-      commas++;
+      if (inFraction || group > 3 || (grouped && group !== 3)) return Number.NaN;
+      grouped = true;
       group = 0;
     } else if (unit === 0x2e) {
-      if (commas > 0 && group !== 3) return Number.NaN;
+      if (grouped && group !== 3) return Number.NaN;
       inFraction = true;
     } else {
       units = units * 10 + (unit <= 0x39 ? unit - 0x30 : unit - 0x0e50);
@@ -388,7 +388,7 @@ function numeralTimesPowerOfTen(text: string, start: number, end: number, expone
       else group++;
     }
   }
-  if ((!inFraction && commas > 0 && group !== 3) || units > Number.MAX_SAFE_INTEGER) return Number.NaN;
+  if ((!inFraction && grouped && group !== 3) || units > Number.MAX_SAFE_INTEGER) return Number.NaN;
   return exponent >= places ? units * powerOfTen(exponent - places) : units / powerOfTen(places - exponent);
 }
 
