@@ -1,3 +1,4 @@
+import { parseThaiNumber } from '@prachum/thai-date';
 import { describe, expect, it } from 'vitest';
 import { findAmounts } from '../src/extract/amounts';
 
@@ -167,6 +168,52 @@ describe('findAmounts', () => {
     const amounts = findAmounts(text);
     expect(amounts.map((amount) => amount.value)).toEqual([15_000_000, 10_000_000]);
     for (const amount of amounts) expect(text.slice(...amount.span)).toBe(amount.text);
+  });
+
+  it('reads every numeral exactly as parseThaiNumber does', () => {
+    const numerals = [
+      '0',
+      '7',
+      '007',
+      '1,250',
+      '12,345.678',
+      '1,234,567',
+      '1,23',
+      '1,2345',
+      '1234,567',
+      '1,234.5,678',
+      '1.5',
+      '0.000001',
+      '2.675',
+      '3,653.72',
+      '๓.๕',
+      '๑,๒๐๐,๐๐๐',
+      '๐.๐๐๑',
+      '9007199254740991',
+      '9007199254740993',
+      '123456789012345678901234',
+      '1.23456789012345678901',
+    ];
+    const multipliers = ['', 'พัน', 'หมื่น', 'แสน', 'ล้าน', 'หมื่นล้าน', 'พันล้าน', 'ล้านล้าน', 'แสนพัน'];
+    for (const numeral of numerals) {
+      for (const multiplier of multipliers) {
+        const written = multiplier === '' ? numeral : `${numeral} ${multiplier}`;
+        const expected = parseThaiNumber(written);
+        const found = findAmounts(`ค่าใช้จ่าย ${written}บาท`).map((amount) => amount.value);
+        expect(found, written).toEqual(Number.isFinite(expected) && expected >= 0 ? [expected] : []);
+      }
+    }
+  });
+
+  it('finds sums at the edges of the text and among words that start like its parts', () => {
+    expect(values('5 บาท')).toEqual(['5 THB']);
+    expect(values('ล้านบาท ๕ ล้านบาท')).toEqual(['5000000 THB']);
+    expect(values('หมายเลข 5 พัฒนา 6 หมื่น แสดง 7 แสนบาท ล้')).toEqual(['700000 THB']);
+    expect(values('$5')).toEqual(['5 USD']);
+    expect(values('ราคา 5 $')).toEqual([]);
+    expect(values('usd 5 and Usd 6, USD 7')).toEqual(['7 USD']);
+    expect(values('5 BAHT, 6 Baht, 7 bAHT')).toEqual(['5 THB', '6 THB', '7 THB']);
+    expect(values('ห')).toEqual([]);
   });
 
   it('returns nothing for an empty string', () => {

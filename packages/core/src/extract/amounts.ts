@@ -30,6 +30,8 @@ const isLatinLetter = (unit: number): boolean =>
   (unit >= 0x61 && unit <= 0x7a) ||
   (unit >= 0xc0 && unit <= 0x24f && unit !== 0xd7 && unit !== 0xf7);
 const isLatinWordChar = (unit: number): boolean => (unit >= 0x30 && unit <= 0x39) || isLatinLetter(unit);
+const latinWordCharBefore = (text: string, position: number): boolean =>
+  position > 0 && isLatinWordChar(text.charCodeAt(position - 1));
 // Thai signs that attach to the consonant before them: `เยน` followed by one is another word.
 const isThaiDependentSign = (unit: number): boolean =>
   (unit >= 0x0e30 && unit <= 0x0e3a) || unit === 0x0e45 || (unit >= 0x0e47 && unit <= 0x0e4e);
@@ -74,18 +76,24 @@ function endsWord(text: string, end: number, latin: boolean): boolean {
   return latin ? !isLatinLetter(unit) : !isThaiDependentSign(unit);
 }
 
-/** Candidates keyed by their first UTF-16 unit (lower-cased for Latin words), longest first. */
+/** The UTF-16 units that match `unit` of a word: both ASCII cases unless the match is exact. */
+function unitVariants(unit: number, caseSensitive: boolean): number[] {
+  const lower = foldAsciiCase(unit);
+  if (caseSensitive || lower < 0x61 || lower > 0x7a) return [unit];
+  return [lower, lower - 0x20];
+}
+
+const currencyIsCaseSensitive = (currency: CurrencyName): boolean =>
+  currency.caseSensitive === true || currency.script !== 'latin';
+
+/** Candidates keyed by every first UTF-16 unit they can match at, longest first. */
 function indexByFirstUnit<T extends { readonly form: string }>(
   items: readonly T[],
+  caseSensitive: (item: T) => boolean,
 ): ReadonlyMap<number, T[]> {
   const index = new Map<number, T[]>();
   for (const item of items) {
-    const keys = new Set([
-      item.form.charCodeAt(0),
-      item.form.toLowerCase().charCodeAt(0),
-      item.form.toUpperCase().charCodeAt(0),
-    ]);
-    for (const key of keys) {
+    for (const key of unitVariants(item.form.charCodeAt(0), caseSensitive(item))) {
       const bucket = index.get(key) ?? [];
       bucket.push(item);
       index.set(key, bucket);
@@ -98,15 +106,17 @@ function indexByFirstUnit<T extends { readonly form: string }>(
 const ALL_CURRENCIES: readonly CurrencyName[] = CURRENCIES;
 const CURRENCIES_AFTER = indexByFirstUnit(
   ALL_CURRENCIES.filter((currency) => currency.position !== 'before'),
+  currencyIsCaseSensitive,
 );
 const CURRENCIES_BEFORE = indexByFirstUnit(
   ALL_CURRENCIES.filter((currency) => currency.position !== 'after'),
+  currencyIsCaseSensitive,
 );
 const MULTIPLIERS: readonly AmountMultiplier[] = AMOUNT_MULTIPLIERS;
 const THAI_MULTIPLIERS = MULTIPLIERS.filter((multiplier) => multiplier.script === 'thai');
-const LATIN_MULTIPLIERS = indexByFirstUnit(MULTIPLIERS.filter((multiplier) => multiplier.script === 'latin'));
-const THAI_MULTIPLIER_FIRST_UNITS = new Set(
-  THAI_MULTIPLIERS.map((multiplier) => multiplier.form.charCodeAt(0)),
+const LATIN_MULTIPLIERS = indexByFirstUnit(
+  MULTIPLIERS.filter((multiplier) => multiplier.script === 'latin'),
+  () => false,
 );
 /** Qualifiers keyed by their last UTF-16 unit (lower case), longest first: they are read backwards. */
 const QUALIFIERS_BY_LAST_UNIT: ReadonlyMap<number, AmountQualifier[]> = (() => {
@@ -119,19 +129,90 @@ const QUALIFIERS_BY_LAST_UNIT: ReadonlyMap<number, AmountQualifier[]> = (() => {
   return index;
 })();
 
+// What may start at a position, so that the scan skips plain text with one table look-up and
+// reads on only where a word of the tables can begin.
+const DIGIT = 1;
+const CURRENCY_BEFORE = 2;
+const THAI_MULTIPLIER = 4;
+/** Anything `readTail` can read after a number: `กว่า`, a multiplier or a currency. */
+const TAIL = 8;
+
+function addKind(table: Uint8Array, key: number, kind: number): void {
+  table[key] = (table[key] ?? 0) | kind;
+}
+
+/** Kinds by the unit at a position: the anchors of a sum. */
+const UNIT_KINDS = new Uint8Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) if (isDigit(unit)) addKind(UNIT_KINDS, unit, DIGIT);
+for (const unit of CURRENCIES_BEFORE.keys()) addKind(UNIT_KINDS, unit, CURRENCY_BEFORE);
+for (const { form } of THAI_MULTIPLIERS) addKind(UNIT_KINDS, form.charCodeAt(0), THAI_MULTIPLIER);
+
+/**
+ * A flat key for the two units at a position. Only their low bytes count: Thai and ASCII share
+ * them, which lets a few more pairs through to the exact match but never misses one.
+ */
+const pairKey = (first: number, second: number): number => ((first & 0xff) << 8) | (second & 0xff);
+
+/**
+ * Kinds by the two units at a position: the first letters of the words (`ห`, `แ`, `บ`, `C`…)
+ * are common, their first two much less. Past the end of the text the second unit counts as 0.
+ */
+const PAIR_KINDS = new Uint8Array(0x10000);
+function markPairs(form: string, caseSensitive: boolean, kind: number): void {
+  for (const first of unitVariants(form.charCodeAt(0), caseSensitive)) {
+    const seconds = form.length > 1 ? unitVariants(form.charCodeAt(1), caseSensitive) : [];
+    // A one-unit word (`$`) may be followed by anything.
+    if (form.length === 1) for (let second = 0; second < 0x100; second++) seconds.push(second);
+    for (const second of seconds) addKind(PAIR_KINDS, pairKey(first, second), kind);
+  }
+}
+for (const bucket of CURRENCIES_BEFORE.values()) {
+  for (const currency of bucket) markPairs(currency.form, currencyIsCaseSensitive(currency), CURRENCY_BEFORE);
+}
+for (const { form } of THAI_MULTIPLIERS) markPairs(form, true, THAI_MULTIPLIER | TAIL);
+for (const word of INNER_APPROXIMATION_WORDS) markPairs(word, true, TAIL);
+for (const bucket of LATIN_MULTIPLIERS.values()) for (const { form } of bucket) markPairs(form, false, TAIL);
+for (const bucket of CURRENCIES_AFTER.values()) {
+  for (const currency of bucket) markPairs(currency.form, currencyIsCaseSensitive(currency), TAIL);
+}
+
+function pairKindAt(text: string, position: number): number {
+  if (position >= text.length) return 0;
+  const second = position + 1 < text.length ? text.charCodeAt(position + 1) : 0;
+  return PAIR_KINDS[pairKey(text.charCodeAt(position), second)] ?? 0;
+}
+
+/** The first position from `position` on where a sum can start; the text's length if none. */
+function nextAnchor(text: string, position: number): number {
+  for (let at = position; at < text.length; at++) {
+    const kind = UNIT_KINDS[text.charCodeAt(at)] ?? 0;
+    if (kind !== 0 && ((kind & DIGIT) !== 0 || (pairKindAt(text, at) & kind) !== 0)) return at;
+  }
+  return text.length;
+}
+
+/** The Thai multiplier written at `position` (`ล้าน`), if any. */
+function thaiMultiplierAt(text: string, position: number): AmountMultiplier | null {
+  const unit = text.charCodeAt(position);
+  for (const multiplier of THAI_MULTIPLIERS) {
+    if (multiplier.form.charCodeAt(0) === unit && text.startsWith(multiplier.form, position))
+      return multiplier;
+  }
+  return null;
+}
+
 /** The longest currency name written at `position`, if any. */
 function currencyAt(
   text: string,
   position: number,
   index: ReadonlyMap<number, CurrencyName[]>,
 ): CurrencyName | null {
-  if (NOT_CURRENCIES.some((word) => text.startsWith(word, position))) return null;
   for (const currency of index.get(text.charCodeAt(position)) ?? []) {
     const latin = currency.script !== 'thai';
-    const caseSensitive = currency.caseSensitive === true || currency.script !== 'latin';
-    if (!isWrittenAt(text, position, currency.form, caseSensitive)) continue;
+    if (!isWrittenAt(text, position, currency.form, currencyIsCaseSensitive(currency))) continue;
     // `USD`, `baht` must end as words; `$` and `฿` may touch the number.
     if (currency.script !== 'symbol' && !endsWord(text, position + currency.form.length, latin)) continue;
+    for (const word of NOT_CURRENCIES) if (text.startsWith(word, position)) return null;
     return currency;
   }
   return null;
@@ -186,15 +267,9 @@ function readTail(text: string, start: number, currencyOptional: boolean): Tail 
     position += leading.length;
   }
   const multipliersStart = position;
-  for (let found = true; found; ) {
-    found = false;
-    for (const multiplier of THAI_MULTIPLIERS) {
-      if (text.startsWith(multiplier.form, position)) {
-        position += multiplier.form.length;
-        found = true;
-        break;
-      }
-    }
+  for (let multiplier = thaiMultiplierAt(text, position); multiplier !== null; ) {
+    position += multiplier.form.length;
+    multiplier = thaiMultiplierAt(text, position);
   }
   const thaiMultipliers = text.slice(multipliersStart, position);
   let latinFactor = 1;
@@ -228,6 +303,16 @@ function readTail(text: string, start: number, currencyOptional: boolean): Tail 
     innerApproximation,
     end: currencyStart + currency.form.length,
   };
+}
+
+/**
+ * Whether `readTail` can read anything from `start`. Most numbers are dates, counts and item
+ * numbers: no word of a sum follows them.
+ */
+function tailMayStart(text: string, start: number): boolean {
+  const position = skipSpaces(text, start);
+  // After MAX_GAP spaces `readTail` skips up to MAX_GAP more before the currency.
+  return (pairKindAt(text, position) & TAIL) !== 0 || isSpace(text.charCodeAt(position));
 }
 
 /** The qualifier written just before `start` (`ประมาณ ๙๒ ล้านบาท`), if any. */
@@ -266,16 +351,77 @@ function scale(value: number, factor: number): number {
   return Number.isInteger(scaled) || Math.abs(scaled) >= 1e15 ? scaled : Number(scaled.toPrecision(15));
 }
 
+/** 10^k as parseThaiNumber computes it (`10 ** k`), for the shifts of most sums. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
+const powerOfTen = (exponent: number): number => POWERS_OF_TEN[exponent] ?? 10 ** exponent;
+
+/** The power of ten of each Thai multiplier: parseThaiNumber shifts by it. */
+const THAI_MULTIPLIER_EXPONENTS = new Map(
+  THAI_MULTIPLIERS.map((multiplier) => [multiplier, POWERS_OF_TEN.indexOf(multiplier.factor)]),
+);
+
+/**
+ * The numeral `text[start, end)` times 10^exponent, computed as parseThaiNumber computes it
+ * (all digits as one integer, then shifted by the decimal places, so `3,653.72` × 10⁶ is exactly
+ * 3653720000), or NaN when it is for parseThaiNumber to decide: commas that do not group
+ * thousands (`1,23`) or more digits than a double holds exactly.
+ */
+function numeralTimesPowerOfTen(text: string, start: number, end: number, exponent: number): number {
+  let units = 0;
+  let places = 0;
+  let inFraction = false;
+  let grouped = false;
+  /** Digits since the start or the last comma. */
+  let group = 0;
+  for (let index = start; index < end; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit === 0x2c) {
+      if (inFraction || group > 3 || (grouped && group !== 3)) return Number.NaN;
+      grouped = true;
+      group = 0;
+    } else if (unit === 0x2e) {
+      if (grouped && group !== 3) return Number.NaN;
+      inFraction = true;
+    } else {
+      units = units * 10 + (unit <= 0x39 ? unit - 0x30 : unit - 0x0e50);
+      if (inFraction) places++;
+      else group++;
+    }
+  }
+  if ((!inFraction && grouped && group !== 3) || units > Number.MAX_SAFE_INTEGER) return Number.NaN;
+  return exponent >= places ? units * powerOfTen(exponent - places) : units / powerOfTen(places - exponent);
+}
+
+/**
+ * parseThaiNumber of the numeral `text[start, end)` (none when start = end) and the Thai
+ * multiplier words after it. A numeral alone or with one multiplier, as nearly all sums are
+ * written, is read in place; runs such as `หมื่นล้าน` and words alone go to parseThaiNumber.
+ */
+function sumValue(text: string, start: number, end: number, multipliers: string): number {
+  const multiplier = multipliers === '' ? null : thaiMultiplierAt(multipliers, 0);
+  const oneWordAtMost = multipliers === '' || multiplier?.form.length === multipliers.length;
+  const exponent = multiplier === null ? 0 : (THAI_MULTIPLIER_EXPONENTS.get(multiplier) ?? -1);
+  if (start < end && oneWordAtMost && exponent >= 0) {
+    const value = numeralTimesPowerOfTen(text, start, end, exponent);
+    if (!Number.isNaN(value)) return value;
+  }
+  const numeral = text.slice(start, end);
+  return parseThaiNumber(
+    numeral === '' ? multipliers : multipliers === '' ? numeral : `${numeral} ${multipliers}`,
+  );
+}
+
+/** The sum from `start` with its number at `text[numberStart, numberEnd)` and `tail` after it. */
 function buildAmount(
   text: string,
   start: number,
-  numeral: string,
+  numberStart: number,
+  numberEnd: number,
   tail: Tail,
   currency: CurrencyName,
   prefixed: boolean,
 ): AmountMatch | null {
-  const written = [numeral, tail.thaiMultipliers].filter((part) => part !== '').join(' ');
-  const parsed = parseThaiNumber(written);
+  const parsed = sumValue(text, numberStart, numberEnd, tail.thaiMultipliers);
   if (!Number.isFinite(parsed) || parsed < 0) return null;
   const value = scale(parsed, tail.latinFactor * (currency.multiplier ?? 1));
   const qualifier = qualifierBefore(text, start);
@@ -290,6 +436,57 @@ function buildAmount(
     currency: currencyCode,
     approximate,
   };
+}
+
+/**
+ * Reads a sum from the currency symbol or code at `position` (US$ 5 million, USD 2.5 ล้าน) into
+ * `amounts`. Returns where to go on reading, or -1 when no number follows the symbol.
+ */
+function readFromSymbol(text: string, position: number, amounts: AmountMatch[]): number {
+  const symbol = currencyAt(text, position, CURRENCIES_BEFORE);
+  // `USD` and `RM` must start a word (not `FARM 5`); `$` may follow anything.
+  if (symbol === null || (isLatin(symbol.form) && latinWordCharBefore(text, position))) return -1;
+  const numberStart = skipSpaces(text, position + symbol.form.length);
+  if (!isDigit(text.charCodeAt(numberStart))) return -1;
+  const numberEnd = numeralEnd(text, numberStart);
+  const tail = readTail(text, numberEnd, true);
+  // A second currency after the number (`US$ 5 million dollars`) is part of the sum.
+  const amount =
+    tail === null ? null : buildAmount(text, position, numberStart, numberEnd, tail, symbol, true);
+  if (amount === null || tail === null) return numberEnd;
+  amounts.push(amount);
+  return tail.end;
+}
+
+/**
+ * Reads a sum from the number at `position` (๕๐ ล้านดอลลาร์สหรัฐ) into `amounts`. Returns
+ * where to go on reading.
+ */
+function readFromNumber(text: string, position: number, amounts: AmountMatch[]): number {
+  const numberEnd = numeralEnd(text, position);
+  if (latinWordCharBefore(text, position) || !tailMayStart(text, numberEnd)) return numberEnd;
+  const tail = readTail(text, numberEnd, false);
+  const amount =
+    tail?.currency == null
+      ? null
+      : buildAmount(text, position, position, numberEnd, tail, tail.currency, false);
+  if (amount === null || tail === null) return numberEnd;
+  amounts.push(amount);
+  return tail.end;
+}
+
+/**
+ * Reads a sum written in multiplier words alone after a cue (มากกว่าหมื่นล้านดอลลาร์ฯ) from
+ * `position` into `amounts`. Returns where to go on reading.
+ */
+function readFromMultiplier(text: string, position: number, amounts: AmountMatch[]): number {
+  if (thaiMultiplierAt(text, position) === null || !hasWordOnlyCue(text, position)) return position + 1;
+  const tail = readTail(text, position, false);
+  if (tail?.currency == null || tail.thaiMultipliers === '') return position + 1;
+  const amount = buildAmount(text, position, position, position, tail, tail.currency, false);
+  if (amount === null) return position + 1;
+  amounts.push(amount);
+  return tail.end;
 }
 
 /**
@@ -309,70 +506,16 @@ function buildAmount(
  */
 export function findAmounts(text: string): AmountMatch[] {
   const amounts: AmountMatch[] = [];
-  let position = 0;
+  let position = nextAnchor(text, 0);
   while (position < text.length) {
-    const unit = text.charCodeAt(position);
-    const before = position > 0 ? text.charCodeAt(position - 1) : Number.NaN;
-
-    // A currency symbol or code before the number: US$ 5 million, USD 2.5 ล้าน.
-    const symbol = CURRENCIES_BEFORE.has(unit) ? currencyAt(text, position, CURRENCIES_BEFORE) : null;
-    // `USD` and `RM` must start a word (not `FARM 5`); `$` may follow anything.
-    if (symbol !== null && !(isLatin(symbol.form) && isLatinWordChar(before))) {
-      const numberStart = skipSpaces(text, position + symbol.form.length);
-      if (isDigit(text.charCodeAt(numberStart))) {
-        const numberEnd = numeralEnd(text, numberStart);
-        const tail = readTail(text, numberEnd, true);
-        // A second currency after the number (`US$ 5 million dollars`) is part of the sum.
-        const amount =
-          tail === null
-            ? null
-            : buildAmount(text, position, text.slice(numberStart, numberEnd), tail, symbol, true);
-        if (amount !== null && tail !== null) {
-          amounts.push(amount);
-          position = tail.end;
-          continue;
-        }
-        position = numberEnd;
-        continue;
-      }
+    const kind = UNIT_KINDS[text.charCodeAt(position)] ?? 0;
+    let next = (kind & CURRENCY_BEFORE) !== 0 ? readFromSymbol(text, position, amounts) : -1;
+    if (next === -1) {
+      if ((kind & DIGIT) !== 0) next = readFromNumber(text, position, amounts);
+      else if ((kind & THAI_MULTIPLIER) !== 0) next = readFromMultiplier(text, position, amounts);
+      else next = position + 1;
     }
-
-    // A number, then multipliers and a currency: ๕๐ ล้านดอลลาร์สหรัฐ.
-    if (isDigit(unit)) {
-      const numberEnd = numeralEnd(text, position);
-      if (!isLatinWordChar(before)) {
-        const tail = readTail(text, numberEnd, false);
-        const amount =
-          tail?.currency == null
-            ? null
-            : buildAmount(text, position, text.slice(position, numberEnd), tail, tail.currency, false);
-        if (amount !== null && tail !== null) {
-          amounts.push(amount);
-          position = tail.end;
-          continue;
-        }
-      }
-      position = numberEnd;
-      continue;
-    }
-
-    // Multiplier words alone after a cue: มากกว่าหมื่นล้านดอลลาร์ฯ.
-    if (
-      THAI_MULTIPLIER_FIRST_UNITS.has(unit) &&
-      THAI_MULTIPLIERS.some((multiplier) => text.startsWith(multiplier.form, position)) &&
-      hasWordOnlyCue(text, position)
-    ) {
-      const tail = readTail(text, position, false);
-      if (tail?.currency != null && tail.thaiMultipliers !== '') {
-        const amount = buildAmount(text, position, '', tail, tail.currency, false);
-        if (amount !== null) {
-          amounts.push(amount);
-          position = tail.end;
-          continue;
-        }
-      }
-    }
-    position++;
+    position = nextAnchor(text, next);
   }
   return amounts;
 }
