@@ -21,6 +21,7 @@ export class WordList {
   private readonly edgeKeys: Int32Array;
   private readonly edgeTargets: Int32Array;
   private readonly mask: number;
+  private readonly shift: number;
   // The index in `words` of the word that ends at a node, -1 for none. The root is node 0.
   private readonly wordAt: Int32Array;
   private readonly words: string[] = [];
@@ -31,11 +32,13 @@ export class WordList {
     let capacity = 1;
     for (const word of list) capacity += word.length;
     if (capacity > MAX_NODES) throw new RangeError(`WordList: more than ${MAX_NODES} characters`);
-    let size = 16;
-    while (size < capacity * 2) size *= 2;
-    this.edgeKeys = new Int32Array(size);
-    this.edgeTargets = new Int32Array(size);
-    this.mask = size - 1;
+    // At most half full, so that a probe for a missing edge soon meets an empty slot.
+    let bits = 4;
+    while (1 << bits < capacity * 2) bits++;
+    this.edgeKeys = new Int32Array(1 << bits);
+    this.edgeTargets = new Int32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
     this.wordAt = new Int32Array(capacity).fill(-1);
 
     let nodes = 1;
@@ -60,21 +63,15 @@ export class WordList {
     }
   }
 
-  /** The longest word of the list that starts at `at` in `text` and ends by `end`, or null. */
-  matchAt(text: string, at = 0, end = text.length): string | null {
-    const found = this.longestAt(text, at, end);
+  /** The longest word of the list that starts at `at` in `text`, or null. */
+  matchAt(text: string, at = 0): string | null {
+    const found = this.longestAt(text, at);
     return found < 0 ? null : (this.words[found] as string);
-  }
-
-  /** The length of the longest word of the list that starts at `at` and ends by `end`, or 0. */
-  lengthAt(text: string, at = 0, end = text.length): number {
-    const found = this.longestAt(text, at, end);
-    return found < 0 ? 0 : (this.words[found] as string).length;
   }
 
   /** True when `text` starts with a word of the list. */
   startsText(text: string): boolean {
-    return this.longestAt(text, 0, text.length) >= 0;
+    return this.longestAt(text, 0) >= 0;
   }
 
   /** Where the first word of the list occurs in `text` at or after `from`, or -1. */
@@ -88,29 +85,28 @@ export class WordList {
     let code = text.charCodeAt(first) & 0x7f;
     for (let at = first; at < last; at++) {
       const next = text.charCodeAt(at + 1) & 0x7f;
-      if (pairs[(code << 7) | next] === 1 && this.walk(text, at, text.length) >= 0) return at;
+      if (pairs[(code << 7) | next] === 1 && this.walk(text, at) >= 0) return at;
       code = next;
     }
-    return this.longestAt(text, last, text.length) >= 0 ? last : -1;
+    return this.longestAt(text, last) >= 0 ? last : -1;
   }
 
-  /** The index in `words` of the longest word at `at` that ends by `end`, or -1. */
-  private longestAt(text: string, at: number, end: number): number {
-    const stop = Math.min(end, text.length);
-    if (at < 0 || at >= stop) return -1;
+  /** The index in `words` of the longest word at `at`, or -1. */
+  private longestAt(text: string, at: number): number {
+    if (at < 0 || at >= text.length) return -1;
     // Only a one-character word can start at the last position; its whole row is marked.
-    const pair = at + 1 < stop ? fold(text, at) : (text.charCodeAt(at) & 0x7f) << 7;
-    return this.pairs[pair] === 1 ? this.walk(text, at, stop) : -1;
+    const pair = at + 1 < text.length ? fold(text, at) : (text.charCodeAt(at) & 0x7f) << 7;
+    return this.pairs[pair] === 1 ? this.walk(text, at) : -1;
   }
 
-  /** The index in `words` of the longest word at `at` that ends by `stop`, or -1. */
-  private walk(text: string, at: number, stop: number): number {
-    const { edgeKeys, edgeTargets, mask, wordAt } = this;
+  /** The index in `words` of the longest word at `at`, or -1, read through the trie. */
+  private walk(text: string, at: number): number {
+    const { edgeKeys, edgeTargets, mask, shift, wordAt } = this;
     let found = -1;
     let node = 0;
-    for (let i = at; i < stop; i++) {
+    for (let i = at; i < text.length; i++) {
       const key = edgeKey(node, text.charCodeAt(i));
-      let slot = hashOf(key) & mask;
+      let slot = hashOf(key, shift);
       let probe = edgeKeys[slot] as number;
       while (probe !== key && probe !== 0) {
         slot = (slot + 1) & mask;
@@ -126,7 +122,7 @@ export class WordList {
 
   /** The slot that holds `key`, or the empty slot where it goes. */
   private slotOf(key: number): number {
-    let slot = hashOf(key) & this.mask;
+    let slot = hashOf(key, this.shift);
     while (this.edgeKeys[slot] !== key && this.edgeKeys[slot] !== 0) slot = (slot + 1) & this.mask;
     return slot;
   }
@@ -141,7 +137,7 @@ function edgeKey(node: number, code: number): number {
   return ((node << 16) | code) + 1;
 }
 
-/** Spreads the keys over the table (Fibonacci hashing), taking the well-mixed high bits. */
-function hashOf(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> 15;
+/** Fibonacci hashing: the top bits of the product, which every bit of the key stirs. */
+function hashOf(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
 }

@@ -97,7 +97,7 @@ const MAX_GLUED_GIVEN_NAME = 10;
 
 function readPersonAt(input: string, start: number, brackets: Brackets): PersonMatch | null {
   const first = honorificAt(input, start);
-  if (first === null || LOOKALIKE_POSTS.lengthAt(input, start) > 0) return null;
+  if (first === null || LOOKALIKE_POSTS.matchAt(input, start) !== null) return null;
   if (start > 0 && isLatinLetter(input.charCodeAt(start - 1))) return null;
   if (needsBoundary(first) && start > 0 && isThai(input.charCodeAt(start - 1))) return null;
 
