@@ -182,6 +182,15 @@ describe('findPeople: where the post ends', () => {
     }
   });
 
+  it('keeps a Thai abbreviation written after the post, and stays linear on a long one', () => {
+    expect(positions('นายสมชาย ใจดี ผู้อำนวยการ อ.ส.ค. กล่าวว่า')).toEqual(['ผู้อำนวยการ อ.ส.ค.']);
+    // A dotted word that never ends cost exponential time: 30 letters took 20 s.
+    const text = `นายสมชาย ใจดี ผู้อำนวยการ ก.${'ก'.repeat(100_000)}!`;
+    const started = performance.now();
+    expect(positions(text)).toEqual(['ผู้อำนวยการ']);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('stops before และผู้แทนจาก…, which adds other people, not a second post', () => {
     // Actual: 'ผู้อำนวยการกองแผนงาน และผู้แทนจากกรมประมง'.
     expect(positions('โดยมีนางสาวรัตนา ชัยมงคลศรี ผู้อำนวยการกองแผนงาน และผู้แทนจากกรมประมงเข้าร่วมด้วย')).toEqual([

@@ -1,80 +1,143 @@
-interface TrieNode {
-  readonly next: Map<number, TrieNode>;
-  /** The word that ends here, if one does. */
-  word: string | null;
-}
+// Pairs of code units folded to their low 7 bits: Thai (U+0E00–U+0E7F) and ASCII each fit in them.
+const PAIR_SPACE = 1 << 14;
+// A trie node and the code unit of an edge out of it share one 32-bit key.
+const MAX_NODES = 1 << 15;
 
 /**
  * A fixed list of words looked up by prefix: the longest word of the list that starts at a
- * position. A trie over UTF-16 code units, so a lookup costs one map step per character it
- * matches, whatever the size of the list; scanning a text with it stays linear.
+ * position. A trie over UTF-16 code units kept in small flat typed arrays, so a lookup costs a
+ * few array reads per character it matches, whatever the size of the list; scanning a text with
+ * it stays linear.
  *
  * @example new WordList(['นาย', 'นางสาว', 'นาง']).matchAt('โดยนางสาวสมศรี', 3) // 'นางสาว'
  */
 export class WordList {
-  private readonly root: TrieNode = { next: new Map(), word: null };
-  // A flat table of first characters: most positions of a text start no word, and telling so
-  // must cost less than a map lookup.
-  private readonly firstChars = new Uint8Array(0x10000);
+  // The first two code units of each word, folded: a position whose pair is not marked starts no
+  // word, and most positions of a text are told so with one read. Folding only adds false
+  // alarms, which the trie then turns down.
+  private readonly pairs = new Uint8Array(PAIR_SPACE);
+  // The edges of the trie in an open-addressing hash table, small enough to stay in the cache:
+  // slot → `node << 16 | code unit` plus one (0 marks an empty slot), and the child it leads to.
+  private readonly edgeKeys: Int32Array;
+  private readonly edgeTargets: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+  // The index in `words` of the word that ends at a node, -1 for none. The root is node 0.
+  private readonly wordAt: Int32Array;
+  private readonly words: string[] = [];
 
   constructor(words: Iterable<string>) {
-    for (const word of words) {
-      if (word === '') continue;
-      this.firstChars[word.charCodeAt(0)] = 1;
-      let node = this.root;
+    const list = [...words].filter((word) => word !== '');
+    // Each character of each word adds at most one node and one edge.
+    let capacity = 1;
+    for (const word of list) capacity += word.length;
+    if (capacity > MAX_NODES) throw new RangeError(`WordList: more than ${MAX_NODES} characters`);
+    // At most half full, so that a probe for a missing edge soon meets an empty slot.
+    let bits = 4;
+    while (1 << bits < capacity * 2) bits++;
+    this.edgeKeys = new Int32Array(1 << bits);
+    this.edgeTargets = new Int32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+    this.wordAt = new Int32Array(capacity).fill(-1);
+
+    let nodes = 1;
+    for (const word of list) {
+      const high = (word.charCodeAt(0) & 0x7f) << 7;
+      if (word.length > 1) this.pairs[high | (word.charCodeAt(1) & 0x7f)] = 1;
+      else this.pairs.fill(1, high, high + 0x80);
+      let node = 0;
       for (let i = 0; i < word.length; i++) {
-        const code = word.charCodeAt(i);
-        let child = node.next.get(code);
-        if (!child) {
-          child = { next: new Map(), word: null };
-          node.next.set(code, child);
+        const key = edgeKey(node, word.charCodeAt(i));
+        const slot = this.slotOf(key);
+        if (this.edgeKeys[slot] === 0) {
+          this.edgeKeys[slot] = key;
+          this.edgeTargets[slot] = nodes++;
         }
-        node = child;
+        node = this.edgeTargets[slot] as number;
       }
-      node.word = word;
+      if (this.wordAt[node] === -1) {
+        this.wordAt[node] = this.words.length;
+        this.words.push(word);
+      }
     }
   }
 
   /** The longest word of the list that starts at `at` in `text`, or null. */
   matchAt(text: string, at = 0): string | null {
-    if (this.firstChars[text.charCodeAt(at)] !== 1) return null;
-    let node: TrieNode | undefined = this.root;
-    let found: string | null = null;
-    for (let i = at; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.word !== null) found = node.word;
-    }
-    return found;
-  }
-
-  /** Every word of the list that starts at `at` in `text`, longest first. */
-  allMatchesAt(text: string, at = 0): string[] {
-    const found: string[] = [];
-    let node: TrieNode | undefined = this.root;
-    for (let i = at; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.word !== null) found.unshift(node.word);
-    }
-    return found;
+    const found = this.longestAt(text, at);
+    return found < 0 ? null : (this.words[found] as string);
   }
 
   /** True when `text` starts with a word of the list. */
   startsText(text: string): boolean {
-    return this.matchAt(text, 0) !== null;
+    return this.longestAt(text, 0) >= 0;
   }
 
   /** Where the first word of the list occurs in `text` at or after `from`, or -1. */
   indexIn(text: string, from = 0): number {
-    for (let at = from; at < text.length; at++) {
-      if (this.firstChars[text.charCodeAt(at)] === 1 && this.matchAt(text, at) !== null) return at;
+    const pairs = this.pairs;
+    const last = text.length - 1;
+    // A position before the text starts no word; reading past either end would make V8 give up
+    // its fast path for the whole loop.
+    const first = Math.max(from, 0);
+    if (first > last) return -1;
+    let code = text.charCodeAt(first) & 0x7f;
+    for (let at = first; at < last; at++) {
+      const next = text.charCodeAt(at + 1) & 0x7f;
+      if (pairs[(code << 7) | next] === 1 && this.walk(text, at) >= 0) return at;
+      code = next;
     }
-    return -1;
+    return this.longestAt(text, last) >= 0 ? last : -1;
   }
 
-  /** True when some word of the list may start with this character. */
-  mayStartWith(code: number): boolean {
-    return this.firstChars[code] === 1;
+  /** The index in `words` of the longest word at `at`, or -1. */
+  private longestAt(text: string, at: number): number {
+    if (at < 0 || at >= text.length) return -1;
+    // Only a one-character word can start at the last position; its whole row is marked.
+    const pair = at + 1 < text.length ? fold(text, at) : (text.charCodeAt(at) & 0x7f) << 7;
+    return this.pairs[pair] === 1 ? this.walk(text, at) : -1;
   }
+
+  /** The index in `words` of the longest word at `at`, or -1, read through the trie. */
+  private walk(text: string, at: number): number {
+    const { edgeKeys, edgeTargets, mask, shift, wordAt } = this;
+    let found = -1;
+    let node = 0;
+    for (let i = at; i < text.length; i++) {
+      const key = edgeKey(node, text.charCodeAt(i));
+      let slot = hashOf(key, shift);
+      let probe = edgeKeys[slot] as number;
+      while (probe !== key && probe !== 0) {
+        slot = (slot + 1) & mask;
+        probe = edgeKeys[slot] as number;
+      }
+      if (probe === 0) break;
+      node = edgeTargets[slot] as number;
+      const word = wordAt[node] as number;
+      if (word >= 0) found = word;
+    }
+    return found;
+  }
+
+  /** The slot that holds `key`, or the empty slot where it goes. */
+  private slotOf(key: number): number {
+    let slot = hashOf(key, this.shift);
+    while (this.edgeKeys[slot] !== key && this.edgeKeys[slot] !== 0) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+}
+
+/** The pair of code units at `at` (the text goes on after it), folded. */
+function fold(text: string, at: number): number {
+  return ((text.charCodeAt(at) & 0x7f) << 7) | (text.charCodeAt(at + 1) & 0x7f);
+}
+
+function edgeKey(node: number, code: number): number {
+  return ((node << 16) | code) + 1;
+}
+
+/** Fibonacci hashing: the top bits of the product, which every bit of the key stirs. */
+function hashOf(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
 }

@@ -1,4 +1,4 @@
-import { findParentheticals } from '../_lib/parentheticals';
+import { findParentheticals, type Parenthetical } from '../_lib/parentheticals';
 import { cleanValue, isLatinLetter, isSpace, isThai, type Span, skipInlineSpace } from '../_lib/text';
 import { WordList } from '../_lib/wordList';
 import { HONORIFIC_FORMS } from '../data/honorifics';
@@ -37,16 +37,9 @@ const MAX_POSITION_LENGTH = 200;
  */
 export function findPeople(input: string): PersonMatch[] {
   const people: PersonMatch[] = [];
-  const inParentheses = new Map<number, { span: Span; inner: string }>();
-  for (const paren of findParentheticals(input)) inParentheses.set(paren.span[0], paren);
-
-  for (let at = 0; at < input.length; at++) {
-    const code = input.charCodeAt(at);
-    let person: PersonMatch | null = null;
-    if (HONORIFICS.mayStartWith(code) && HONORIFICS.matchAt(input, at) !== null) {
-      person = readPersonAt(input, at, inParentheses);
-    }
-    if (!person && LEADER_TITLES.mayStartWith(code)) person = readLeaderAt(input, at, inParentheses);
+  const brackets = new Brackets(input);
+  for (let at = PERSON_STARTS.indexIn(input, 0); at >= 0; at = PERSON_STARTS.indexIn(input, at + 1)) {
+    const person = readPersonAt(input, at, brackets) ?? readLeaderAt(input, at, brackets);
     if (!person) continue;
     people.push(person);
     at = person.span[1] - 1;
@@ -60,13 +53,8 @@ export function findPeople(input: string): PersonMatch[] {
  * @example personAt('ดร.สมชาย ใจดี กรรมการ…', 0)?.name // 'สมชาย ใจดี'
  */
 export function personAt(input: string, at: number): PersonMatch | null {
-  const inParentheses = new Map<number, { span: Span; inner: string }>();
-  for (const paren of findParentheticals(input)) inParentheses.set(paren.span[0], paren);
-  if (HONORIFICS.matchAt(input, at) !== null) {
-    const person = readPersonAt(input, at, inParentheses);
-    if (person) return person;
-  }
-  return readLeaderAt(input, at, inParentheses);
+  const brackets = new Brackets(input);
+  return readPersonAt(input, at, brackets) ?? readLeaderAt(input, at, brackets);
 }
 
 /** One entry per person, in first-mention order; the first mention that gives a post carries it. */
@@ -88,7 +76,10 @@ const HONORIFICS = new WordList(HONORIFIC_FORMS.map((honorific) => honorific.for
 const NEEDS_BOUNDARY = new Set(['คุณ', 'ท่าน', 'ศ.', 'รศ.', 'ผศ.', 'พ.', 'ร.', 'จ.', 'ส.']);
 const HEADS = new WordList(POSITION_HEAD_FORMS.map((head) => head.form));
 const STOPS = new WordList(CLAUSE_STOPS);
+// Name-like stops break a name only as the whole token, the others as any start of it.
 const NAME_LIKE = new Set<string>(NAME_LIKE_STOPS);
+const STOPS_BREAKING_A_NAME = new WordList(CLAUSE_STOPS.filter((stop) => !NAME_LIKE.has(stop)));
+const WHOLE_STOPS_BREAKING_A_NAME = new Set<string>(CLAUSE_STOPS.filter((stop) => NAME_LIKE.has(stop)));
 const CONTINUATIONS = new WordList(POST_CONTINUATIONS);
 const LOOKALIKE_POSTS = new WordList(POSTS_THAT_LOOK_LIKE_HONORIFICS);
 const GLUED_CLAUSES = new WordList(GLUED_CLAUSE_STARTS);
@@ -96,42 +87,34 @@ const PLACES = new WordList(PLACE_WORDS);
 const CITIES = new WordList(CITY_PREFIXES);
 const AT_A_CITY = new WordList(POSTS_AT_A_CITY);
 const LEADER_TITLES = new WordList(TITLES_BEFORE_A_NAME);
+// Where a mention may start: most of a text is passed over by its two-character prefilter.
+const PERSON_STARTS = new WordList([
+  ...HONORIFIC_FORMS.map((honorific) => honorific.form),
+  ...TITLES_BEFORE_A_NAME,
+]);
 const ENGLISH_CONNECTORS = new Set<string>(ENGLISH_POST_CONNECTORS);
 const MAX_GLUED_GIVEN_NAME = 10;
 
-function readPersonAt(
-  input: string,
-  start: number,
-  inParentheses: Map<number, { span: Span; inner: string }>,
-): PersonMatch | null {
-  if (LOOKALIKE_POSTS.matchAt(input, start) !== null) return null;
-  if (start > 0 && isLatinLetter(input.charCodeAt(start - 1))) return null;
+function readPersonAt(input: string, start: number, brackets: Brackets): PersonMatch | null {
   const first = honorificAt(input, start);
-  if (first && needsBoundary(first) && start > 0 && isThai(input.charCodeAt(start - 1))) return null;
+  if (first === null || LOOKALIKE_POSTS.matchAt(input, start) !== null) return null;
+  if (start > 0 && isLatinLetter(input.charCodeAt(start - 1))) return null;
+  if (needsBoundary(first) && start > 0 && isThai(input.charCodeAt(start - 1))) return null;
 
   // Honorifics may be stacked: `พลเอก ดร.`, `ศ.ดร.`, `H.E. Mr.`
-  let cursor = start;
-  let honorificEnd = start;
-  for (let i = 0; i < 3; i++) {
+  let honorificEnd = start + first.length;
+  let cursor = skipInlineSpace(input, honorificEnd);
+  for (let i = 1; i < 3; i++) {
     const honorific = honorificAt(input, cursor);
     if (!honorific) break;
     honorificEnd = cursor + honorific.length;
     cursor = skipInlineSpace(input, honorificEnd);
   }
-  if (honorificEnd === start) return null;
-  if (LOOKALIKE_POSTS.matchAt(input, start) !== null) return null;
 
   const name = readName(input, honorificEnd);
   if (!name) return null;
 
-  return completeMention(
-    input,
-    start,
-    cleanValue(input.slice(start, honorificEnd)),
-    name,
-    inParentheses,
-    true,
-  );
+  return completeMention(input, start, cleanValue(input.slice(start, honorificEnd)), name, brackets, true);
 }
 
 /** The rest of a mention after the name: a Latin rendering in brackets, then the post. */
@@ -140,15 +123,18 @@ function completeMention(
   start: number,
   honorific: string | null,
   name: Name,
-  inParentheses: Map<number, { span: Span; inner: string }>,
+  brackets: Brackets,
   postMayStandBefore: boolean,
 ): PersonMatch {
   let end = name.end;
   let nameLatin: string | null = null;
-  const paren = inParentheses.get(skipInlineSpace(input, end));
-  if (paren && isLatinName(paren.inner)) {
-    nameLatin = latinWithoutHonorifics(paren.inner);
-    end = paren.span[1];
+  const paren = brackets.openingAt(skipInlineSpace(input, end));
+  if (paren) {
+    const latin = latinWithoutHonorifics(paren.inner);
+    if (isLatinName(latin)) {
+      nameLatin = latin;
+      end = paren.span[1];
+    }
   }
   const position =
     (postMayStandBefore ? readPostBeforeBracket(input, start, end) : null) ?? readPosition(input, end);
@@ -156,7 +142,7 @@ function completeMention(
     text: input.slice(start, end),
     span: [start, end],
     honorific,
-    name: name.parts.map(cleanValue).join(' '),
+    name: joinParts(name.parts),
     nameLatin,
     position: position ? cleanValue(position.text) : null,
     positionSpan: position ? position.span : null,
@@ -167,11 +153,7 @@ function completeMention(
  * A leader named right after the title, with no honorific: `นายกรัฐมนตรีฮุน มาเนต`. The title is
  * a post written before the name, so the position is what follows the name, if anything.
  */
-function readLeaderAt(
-  input: string,
-  start: number,
-  inParentheses: Map<number, { span: Span; inner: string }>,
-): PersonMatch | null {
+function readLeaderAt(input: string, start: number, brackets: Brackets): PersonMatch | null {
   const title = LEADER_TITLES.matchAt(input, start);
   if (title === null) return null;
   const givenStart = start + title.length;
@@ -190,7 +172,34 @@ function readLeaderAt(
   const after = nextToken(input, surname.end);
   if (after && !endsName(input, after)) return null;
   const name = { parts: [given.text, surname.text], end: surname.end };
-  return completeMention(input, givenStart, null, name, inParentheses, false);
+  return completeMention(input, givenStart, null, name, brackets, false);
+}
+
+/**
+ * The parentheticals of a text, read only when a name is followed by a bracket: most texts, and
+ * most of the header lines tried on their own, have none after a name.
+ */
+class Brackets {
+  private found: readonly Parenthetical[] | null = null;
+
+  constructor(private readonly input: string) {}
+
+  /** The parenthetical that opens at `at`, if one does. */
+  openingAt(at: number): Parenthetical | null {
+    if (at >= this.input.length || this.input.charCodeAt(at) !== 0x28 /* ( */) return null;
+    this.found ??= findParentheticals(this.input);
+    // In document order: a binary search finds it.
+    let low = 0;
+    let high = this.found.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const paren = this.found[middle] as Parenthetical;
+      if (paren.span[0] === at) return paren;
+      if (paren.span[0] < at) low = middle + 1;
+      else high = middle - 1;
+    }
+    return null;
+  }
 }
 
 function needsBoundary(honorific: string): boolean {
@@ -201,6 +210,13 @@ function needsBoundary(honorific: string): boolean {
 
 function honorificAt(input: string, at: number): string | null {
   return HONORIFICS.matchAt(input, at);
+}
+
+/** The name as written, each part cleaned, one space between parts. */
+function joinParts(parts: readonly string[]): string {
+  let name = cleanValue(parts[0] as string);
+  for (let i = 1; i < parts.length; i++) name += ` ${cleanValue(parts[i] as string)}`;
+  return name;
 }
 
 interface Name {
@@ -217,11 +233,9 @@ function readName(input: string, from: number): Name | null {
 }
 
 function readThaiName(input: string, from: number, first: Token): Name | null {
-  if (!isThai(input.charCodeAt(first.start)) || breaksName(first.text) || startsWithHead(first.text))
-    return null;
-  if (first.text.length < 2 || /[\d๐-๙.]/.test(first.text)) return null;
   // The given name is glued to the honorific or follows one space; the surname follows one space.
-  if (first.start - from > 1) return null;
+  if (first.start - from > 1 || first.text.length < 2 || !isThai(input.charCodeAt(first.start))) return null;
+  if (hasDigitOr(first.text, DOT, DOT) || breaksName(first.text) || startsWithHead(first.text)) return null;
   const surname = nextToken(input, first.end);
   if (!surname || surname.lineBreakBefore || !isNamePart(surname.text)) return null;
 
@@ -241,15 +255,17 @@ function readThaiName(input: string, from: number, first: Token): Name | null {
   // Transliterated names have more, short parts: `บุ่ย แทงห์ เซิน`; keep them only when a post
   // or a clause boundary follows, so that a two-part Thai name does not swallow the next word.
   const extra: Token[] = [];
-  let probe = nextToken(input, end);
+  let probe = particle;
   while (probe && parts.length + extra.length < MAX_NAME_PARTS && isShortNamePart(probe.text)) {
     extra.push(probe);
     probe = nextToken(input, probe.end);
   }
+  // Drop the last part while what follows it does not end a name; what follows a dropped part is
+  // that part.
+  let after = probe;
   while (extra.length > 0) {
-    const after = nextToken(input, (extra[extra.length - 1] as Token).end);
     if (!after || endsName(input, after)) break;
-    extra.pop();
+    after = extra.pop() as Token;
   }
   if (extra.length > 0 && parts.every((part) => part.length <= MAX_SHORT_NAME_PART)) {
     parts.push(...extra.map((token) => token.text));
@@ -278,9 +294,24 @@ function readLatinName(input: string, from: number): Name | null {
 }
 
 function isNamePart(text: string): boolean {
-  if (text.length < 2 || /[\d๐-๙()]/.test(text)) return false;
-  if (!isThai(text.charCodeAt(0))) return false;
-  return !breaksName(text) && !startsWithHead(text) && !text.includes('.');
+  if (text.length < 2 || !isThai(text.charCodeAt(0)) || hasDigitOr(text, 0x28 /* ( */, 0x29 /* ) */))
+    return false;
+  return !text.includes('.') && !breaksName(text) && !startsWithHead(text);
+}
+
+const DOT = 0x2e;
+
+/** True when `text` has an Arabic or Thai digit, or one of two other characters. */
+function hasDigitOr(text: string, one: number, other: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code) || code === one || code === other) return true;
+  }
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x0e50 && code <= 0x0e59);
 }
 
 /**
@@ -288,8 +319,8 @@ function isNamePart(text: string): boolean {
  * `มากสัมพันธ์`) break a name only as the whole token.
  */
 function breaksName(text: string): boolean {
-  if (honorificAt(text, 0) !== null && text.length > 4) return true;
-  return STOPS.allMatchesAt(text, 0).some((stop) => (NAME_LIKE.has(stop) ? text === stop : true));
+  if (text.length > 4 && honorificAt(text, 0) !== null) return true;
+  return STOPS_BREAKING_A_NAME.startsText(text) || WHOLE_STOPS_BREAKING_A_NAME.has(text);
 }
 
 function isShortNamePart(text: string): boolean {
@@ -300,22 +331,26 @@ function isShortNamePart(text: string): boolean {
 function endsName(input: string, token: Token): boolean {
   const text = token.text;
   if (token.lineBreakBefore) return true;
-  if (/^[(,“"]/.test(text)) return true;
+  const code = text.charCodeAt(0);
+  if (code === 0x28 /* ( */ || code === 0x2c /* , */ || code === 0x201c /* “ */ || code === 0x22 /* " */)
+    return true;
   return startsWithHead(text) || isStopWord(text) || honorificAt(input, token.start) !== null;
 }
 
-function isLatinName(inner: string): boolean {
-  const text = latinWithoutHonorifics(inner);
+/** Whether a bracket's text, without its English honorifics, is a Latin name. */
+function isLatinName(text: string): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,4}$/u.test(text);
 }
+
+const SPACED_ENGLISH_HONORIFICS = ENGLISH_HONORIFICS.map((honorific) => `${honorific} `);
 
 function latinWithoutHonorifics(inner: string): string {
   let text = cleanValue(inner);
   for (let changed = true; changed; ) {
     changed = false;
-    for (const honorific of ENGLISH_HONORIFICS) {
-      if (text.startsWith(`${honorific} `)) {
-        text = text.slice(honorific.length + 1).trimStart();
+    for (const honorific of SPACED_ENGLISH_HONORIFICS) {
+      if (text.startsWith(honorific)) {
+        text = text.slice(honorific.length).trimStart();
         changed = true;
       }
     }
@@ -372,7 +407,7 @@ function readPostBeforeBracket(
 ): { text: string; span: Span } | null {
   let open = start - 1;
   while (open >= 0 && input[open] === ' ') open--;
-  if (input[open] !== '(') return null;
+  if (open < 0 || input[open] !== '(') return null;
   if (input[skipInlineSpace(input, end)] !== ')') return null;
   let postEnd = open;
   while (postEnd > 0 && isSpace(input.charCodeAt(postEnd - 1))) postEnd--;
@@ -389,39 +424,78 @@ function startsPost(input: string, token: Token): boolean {
   const text = token.text;
   if (startsWithHead(text)) return true;
   if (isStopWord(text) || honorificAt(input, token.start) !== null) return false;
-  if (/^[A-Z]/.test(text)) return true; // an English post: `Assistant Deputy Minister`
-  return isThai(text.charCodeAt(0)) && !/^[\d๐-๙]/.test(text);
+  const code = text.charCodeAt(0);
+  if (isCapital(code)) return true; // an English post: `Assistant Deputy Minister`
+  return isThai(code) && !isDigit(code);
 }
 
 function continuesPost(input: string, previous: Token, next: Token): boolean {
   const text = next.text;
   if (next.lineBreakBefore && !isSoftWrap(input, next)) return false;
-  if (/^[(“"”,]/.test(text) || honorificAt(input, next.start) !== null) return false;
-  if (/^[–—\-/]$/.test(text)) return true;
-  if (/[–—\-/]$/.test(previous.text)) return true;
+  const code = text.charCodeAt(0);
+  if (code === 0x28 /* ( */ || code === 0x201c /* “ */ || code === 0x22 /* " */ || code === 0x201d /* ” */)
+    return false;
+  if (code === 0x2c /* , */ || honorificAt(input, next.start) !== null) return false;
+  if (text.length === 1 && isJoiner(code)) return true;
+  if (isJoiner(previous.text.charCodeAt(previous.text.length - 1))) return true;
   if (CONTINUATIONS.startsText(text)) return true;
+  const afterEnglish = isLatinLetter(previous.text.charCodeAt(0));
   // A second post starts the next person's, or a list of posts.
-  if (startsWithHead(text) && !/^[A-Za-z]/.test(previous.text)) return false;
+  if (startsWithHead(text) && !afterEnglish) return false;
   // `… นายกรัฐมนตรี และรมว.คลัง`: a second post of the same person is written short; `และผู้แทน…`
   // starts other people.
-  if (/^(?:และ)/.test(text)) {
+  if (text.startsWith('และ')) {
     const rest = text.slice(3);
     return (startsWithHead(rest) && rest.includes('.')) || rest.startsWith('การ');
   }
   if (isSoftWrap(input, next)) return true;
-  if (/^[\d๐-๙]+$/.test(text)) {
+  if (isNumber(text)) {
     const after = nextToken(input, next.end);
     return after?.text.startsWith('พรรษา') ?? false;
   }
   if (startsWithCountry(text)) return true;
-  if (/^[A-Z]/.test(text) && /^[A-Za-z]/.test(previous.text)) return true; // English post words
-  if (ENGLISH_CONNECTORS.has(text) && /^[A-Za-z]/.test(previous.text)) {
+  if (isCapital(code) && afterEnglish) return true; // English post words
+  if (afterEnglish && ENGLISH_CONNECTORS.has(text)) {
     const after = nextToken(input, next.end);
-    return after !== null && /^[A-Z]/.test(after.text);
+    return after !== null && isCapital(after.text.charCodeAt(0));
   }
-  if (/^[A-Za-z]/.test(previous.text) && isThai(text.charCodeAt(0))) return !isStopWord(text);
-  if (/^[\u0e01-\u0e4e]{1,6}\.(?:[\u0e01-\u0e4e]{0,6}\.?)*$/.test(text)) return true; // `พก.`, `อ.ส.ค.`
-  return false;
+  if (afterEnglish && isThai(code)) return !isStopWord(text);
+  return isThaiAbbreviation(text);
+}
+
+/** A dash or a slash, which joins the words on either side of it. */
+function isJoiner(code: number): boolean {
+  return code === 0x2d /* - */ || code === 0x2f /* / */ || code === 0x2013 /* – */ || code === 0x2014; /* — */
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** Arabic or Thai digits only. */
+function isNumber(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * A Thai abbreviation in a post: `พก.`, `อ.ส.ค.`: one to six Thai letters, a dot, then only
+ * letters and dots.
+ */
+function isThaiAbbreviation(text: string): boolean {
+  let run = 0;
+  while (run < text.length && run <= 6 && isThaiLetter(text.charCodeAt(run))) run++;
+  if (run === 0 || run > 6 || run === text.length || text.charCodeAt(run) !== DOT) return false;
+  for (let i = run + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== DOT && !isThaiLetter(code)) return false;
+  }
+  return true;
+}
+
+/** Thai letters, vowels and tone marks, without the digits and the signs after them. */
+function isThaiLetter(code: number): boolean {
+  return code >= 0x0e01 && code <= 0x0e4e;
 }
 
 /** A line break inside a word, from a page wrapped at a fixed width (`ผู้\nบัญชาการ`). */
@@ -459,38 +533,41 @@ interface Token {
   lineBreakBefore: boolean;
 }
 
-function tokenAt(input: string, at: number): Token | null {
+function tokenAt(input: string, at: number, lineBreakBefore = false): Token | null {
   if (at >= input.length || isSpace(input.charCodeAt(at))) return null;
-  let end = at;
-  while (
-    end < input.length &&
-    !isSpace(input.charCodeAt(end)) &&
-    !isBreakChar(input.charCodeAt(end), end > at)
-  )
+  // Brackets and commas end a token; a token may start with one (so that callers see it).
+  let end = at + 1;
+  while (end < input.length) {
+    const code = input.charCodeAt(end);
+    // Thai letters, most of a token, lie between the spaces below U+00A1 and those from U+2000.
+    if (code <= 0xa0 || code >= 0x2000) {
+      if (isSpace(code) || code === 0x28 /* ( */ || code === 0x29 /* ) */ || code === 0x2c /* , */) break;
+    }
     end++;
-  if (end === at) end = at + 1;
-  return { text: input.slice(at, end), start: at, end, lineBreakBefore: false };
-}
-
-/** Brackets and commas end a token; a token may start with one (so that callers see it). */
-function isBreakChar(code: number, inside: boolean): boolean {
-  return inside && (code === 0x28 || code === 0x29 || code === 0x2c);
+  }
+  return { text: input.slice(at, end), start: at, end, lineBreakBefore };
 }
 
 function nextToken(input: string, from: number): Token | null {
   let cursor = from;
   let lineBreakBefore = false;
-  while (cursor < input.length && isGap(input.charCodeAt(cursor))) {
-    if (input[cursor] === '\n' || input[cursor] === '\r') lineBreakBefore = true;
+  while (cursor < input.length) {
+    const code = input.charCodeAt(cursor);
+    if (!isGap(code)) break;
+    if (code === 0x0a || code === 0x0d) lineBreakBefore = true;
     cursor++;
   }
-  const token = tokenAt(input, cursor);
-  return token ? { ...token, lineBreakBefore } : null;
+  return tokenAt(input, cursor, lineBreakBefore);
 }
 
 /** Zero-width characters are no gap between words: `นาย\u200bสมชาย`, `ชัย\u200bชนะ`. */
 function isGap(code: number): boolean {
-  return isSpace(code) && !ZERO_WIDTH_CODES.has(code);
+  return (
+    isSpace(code) &&
+    code !== 0x200b &&
+    code !== 0x200c &&
+    code !== 0x200d &&
+    code !== 0x2060 &&
+    code !== 0xfeff
+  );
 }
-
-const ZERO_WIDTH_CODES = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
