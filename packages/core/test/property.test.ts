@@ -271,6 +271,8 @@ const ADVERSARIAL: [string, string][] = [
   ['one line, no spaces', fill('การประชุมคณะกรรมการร่วมด้านการประมงชายฝั่ง')],
   ['many short lines', fill('ก\n')],
   ['people with posts', fill('นายสมชาย ใจดี รองปลัดกระทรวง ')],
+  ['honorifics and names in one unspaced run', fill('นางสมศรี')],
+  ['leaders glued to names in one unspaced run', fill('นายกรัฐมนตรีฮุน')],
   ['Latin people and terms', fill('Mr. John Smith (ABC) ')],
   [
     'a meeting, a date and a place on each of many lines',

@@ -22,6 +22,8 @@ import { startsWithCountry } from './countries';
 export type PersonMatch = Person & { positionSpan: Span | null };
 
 const MAX_NAME_PARTS = 4;
+// Thai given names run to some twenty letters; a longer word is text, not a name.
+const MAX_GIVEN_NAME_LENGTH = 40;
 const MAX_SHORT_NAME_PART = 6;
 const MAX_POSITION_LENGTH = 200;
 
@@ -157,8 +159,8 @@ function readLeaderAt(input: string, start: number, brackets: Brackets): PersonM
   const title = LEADER_TITLES.matchAt(input, start);
   if (title === null) return null;
   const givenStart = start + title.length;
-  const given = tokenAt(input, givenStart);
-  if (!given || given.text.length > MAX_GLUED_GIVEN_NAME || !isNamePart(given.text)) return null;
+  const given = tokenAt(input, givenStart, false, MAX_GLUED_GIVEN_NAME);
+  if (!given || !isNamePart(given.text)) return null;
   if (
     CONTINUATIONS.startsText(given.text) ||
     startsWithCountry(given.text) ||
@@ -226,10 +228,12 @@ interface Name {
 
 /** Given name and surname (and the short syllables of a transliterated name), Thai or Latin. */
 function readName(input: string, from: number): Name | null {
-  const first = tokenAt(input, skipInlineSpace(input, from));
-  if (!first) return null;
-  const latin = isLatinLetter(input.charCodeAt(first.start));
-  return latin ? readLatinName(input, first.start) : readThaiName(input, from, first);
+  const start = skipInlineSpace(input, from);
+  if (isLatinLetter(input.charCodeAt(start))) return readLatinName(input, start);
+  // A given name is a word, not a run of text: reading a whole run at every honorific inside it
+  // would make a long unspaced text cost the square of its length.
+  const first = tokenAt(input, start, false, MAX_GIVEN_NAME_LENGTH);
+  return first ? readThaiName(input, from, first) : null;
 }
 
 function readThaiName(input: string, from: number, first: Token): Name | null {
@@ -533,7 +537,8 @@ interface Token {
   lineBreakBefore: boolean;
 }
 
-function tokenAt(input: string, at: number, lineBreakBefore = false): Token | null {
+/** The token at `at`: up to a space, a bracket or a comma; null when there is none or it is longer than `maxLength`. */
+function tokenAt(input: string, at: number, lineBreakBefore = false, maxLength = Infinity): Token | null {
   if (at >= input.length || isSpace(input.charCodeAt(at))) return null;
   // Brackets and commas end a token; a token may start with one (so that callers see it).
   let end = at + 1;
@@ -544,6 +549,7 @@ function tokenAt(input: string, at: number, lineBreakBefore = false): Token | nu
       if (isSpace(code) || code === 0x28 /* ( */ || code === 0x29 /* ) */ || code === 0x2c /* , */) break;
     }
     end++;
+    if (end - at > maxLength) return null;
   }
   return { text: input.slice(at, end), start: at, end, lineBreakBefore };
 }
