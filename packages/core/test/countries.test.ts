@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCountries } from '../src/extract/countries';
+import { findCountries, startsWithCountry } from '../src/extract/countries';
+import { EXAMPLES_DIR, FIXTURES_DIR, textsIn } from './support/corpus';
 
 const codes = (text: string) => findCountries(text).map((mention) => mention.code);
 const texts = (text: string) => findCountries(text).map((mention) => mention.text);
@@ -143,6 +144,30 @@ describe('findCountries', () => {
     expect(mentions.map((m) => m.text)).toEqual(['เเคนาดา', 'นิวซีเเลนด์']);
   });
 
+  it('reads names at the very start and end of the text', () => {
+    expect(texts('ไทย')).toEqual(['ไทย']);
+    expect(texts('UK')).toEqual(['UK']);
+    expect(texts('to the US')).toEqual(['US']);
+    expect(texts('เเคนาดาและไทย')).toEqual(['เเคนาดา', 'ไทย']);
+    expect(texts('\nจีน\n')).toEqual(['จีน']);
+    expect(texts('ประเทศ ไทย')).toEqual(['ประเทศ ไทย']);
+    expect(findCountries('ประเทศไท')).toEqual([]);
+  });
+
+  it('closes a quoted name at the next quotation mark, on the same line', () => {
+    expect(codes('โครงการ “จีน”ลาว')).toEqual(['LA']);
+    expect(codes("โครงการ 'จีน' และ 'ลาว'")).toEqual(['LA']);
+    expect(codes('แคมเปญ«ไทย»ญี่ปุ่น')).toEqual(['JP']);
+    // up to three spaces between the word and the quote
+    expect(codes('โครงการ   “จีน”')).toEqual([]);
+    expect(codes('โครงการ    “จีน”')).toEqual(['CN']);
+    // a line break ends it; a closing mark may open the next name
+    expect(codes('โครงการ “ไทย\nจีน”')).toEqual(['TH', 'CN']);
+    expect(codes('โครงการ “โครงการ “ไทย” จีน”')).toEqual(['CN']);
+    // a quotation mark inside a name counts too
+    expect(findCountries('โครงการ "People\'s Republic of China" ปีนี้')).toEqual([]);
+  });
+
   it('returns nothing for an empty string', () => {
     expect(findCountries('')).toEqual([]);
   });
@@ -151,6 +176,17 @@ describe('findCountries', () => {
     const text = '🇹🇭 ผู้แทน😀ญี่ปุ่น และ Japan';
     for (const mention of findCountries(text)) expect(text.slice(...mention.span)).toBe(mention.text);
     expect(codes(text)).toEqual(['JP', 'JP']);
+  });
+
+  it('runs in linear time on 1 MB of quotation marks and line breaks', () => {
+    const pieces = ['โครงการ “', 'ไทย', '\n', 'โครงการ ”จีน', '"', 'ลาว ', "'"];
+    let text = '';
+    for (let i = 0; text.length < 1_000_000; i++) text += pieces[i % pieces.length];
+    const started = performance.now();
+    const mentions = findCountries(text);
+    const elapsed = performance.now() - started;
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(elapsed).toBeLessThan(1000);
   });
 
   it('runs in linear time on 1 MB of adversarial text', () => {
@@ -171,5 +207,45 @@ describe('findCountries', () => {
     const elapsed = performance.now() - started;
     expect(mentions.length).toBeGreaterThan(0);
     expect(elapsed).toBeLessThan(1000);
+  });
+});
+
+describe('startsWithCountry', () => {
+  const corpus = [...textsIn(FIXTURES_DIR), ...textsIn(EXAMPLES_DIR)].map(([, text]) => text);
+
+  it('has texts to check', () => {
+    expect(corpus.length).toBeGreaterThan(0);
+  });
+
+  // The definition startsWithCountry keeps, cheaply: the text's first mention starts at 0.
+  const mismatches = (texts: string[]) =>
+    texts.filter((text) => startsWithCountry(text) !== (findCountries(text)[0]?.span[0] === 0));
+
+  it('is true exactly when the first mention starts the text, on every suffix of the corpus', () => {
+    for (const text of corpus) {
+      const suffixes = Array.from({ length: text.length }, (_, start) => text.slice(start));
+      expect(mismatches(suffixes)).toEqual([]);
+    }
+  });
+
+  it('agrees with findCountries on short slices too', () => {
+    for (const text of corpus) {
+      const slices = [2, 3, 4, 6, 9, 14].flatMap((length) =>
+        Array.from({ length: text.length }, (_, start) => text.slice(start, start + length)),
+      );
+      expect(mismatches(slices)).toEqual([]);
+    }
+  });
+
+  it('reads only the start of the text', () => {
+    expect(startsWithCountry('สหรัฐฯ ประจำประเทศไทย')).toBe(true);
+    expect(startsWithCountry('ประเทศญี่ปุ่น')).toBe(true);
+    expect(startsWithCountry('ดอลลาร์สหรัฐ')).toBe(false);
+    expect(startsWithCountry('นายไทย')).toBe(false);
+    expect(startsWithCountry('')).toBe(false);
+    const long = `ญี่ปุ่น${'ก'.repeat(1_000_000)}`;
+    const started = performance.now();
+    for (let i = 0; i < 1000; i++) startsWithCountry(long);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
