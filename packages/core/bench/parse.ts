@@ -50,8 +50,9 @@ const corpus: string[] = [];
 let corpusBytes = 0;
 for (let copy = 0; corpusBytes < TARGET_MB * 1e6; copy++) {
   for (const text of originals) {
-    // Each copy differs by a trailing line, so that no layer can cache a whole report.
-    const report = `${text}\n${copy}\n`;
+    // Each copy differs by a trailing line, so that no layer can cache a whole report. Decoded
+    // from bytes like a report read from a file: a flat string, not the rope a template builds.
+    const report = Buffer.from(`${text}\n${copy}\n`, 'utf8').toString('utf8');
     corpus.push(report);
     corpusBytes += utf8(report);
   }

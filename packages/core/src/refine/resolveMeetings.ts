@@ -1,5 +1,6 @@
 import { lastAtOrBefore, SpanIndex } from '../_lib/spans';
 import { cleanQuoted, cleanValue, type Span, squash } from '../_lib/text';
+import { WordList } from '../_lib/wordList';
 import { isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
 import type { VenueMatch } from '../extract/venues';
 import {
@@ -391,23 +392,28 @@ const WORDING = new Map<string, Wording>([
   ...HYBRID_WORDING.map((word) => [word, 'hybrid'] as const),
   ...ON_SITE_WORDING.map((word) => [word, 'on-site'] as const),
 ]);
-// One alternation, longest words first: a regular-expression scan is faster than a trie walk in
-// JavaScript at every character.
-const WORDING_PATTERN = new RegExp(
-  [...WORDING.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
+const WORDING_WORDS = new WordList(WORDING.keys());
 
-/** What the headline and the body say about how the meeting was held, in one pass. */
+/**
+ * What the headline and the body say about how the meeting was held: one pass over the text
+ * with the word trie (its two-character filter skips plain text faster than a regular-expression
+ * alternation of the words), keeping the words that lie inside the headline or a paragraph.
+ */
 function wordingIn(context: MeetingContext): Set<Wording> {
   const said = new Set<Wording>();
+  const { input } = context;
   const parts = context.title ? [context.title, ...context.body] : context.body;
-  for (const [start, end] of parts) {
-    for (const match of context.input.slice(start, end).matchAll(WORDING_PATTERN)) {
-      said.add(WORDING.get(match[0]) as Wording);
+  let part = 0;
+  for (let at = WORDING_WORDS.indexIn(input, parts[0]?.[0] ?? input.length); at >= 0; ) {
+    while (part < parts.length && (parts[part] as Span)[1] <= at) part++;
+    const current = parts[part];
+    if (current === undefined) break;
+    const word = WORDING_WORDS.matchAt(input, at) as string;
+    if (at >= current[0] && at + word.length <= current[1]) {
+      said.add(WORDING.get(word) as Wording);
+      at = WORDING_WORDS.indexIn(input, at + word.length);
+    } else {
+      at = WORDING_WORDS.indexIn(input, Math.max(at + 1, current[0]));
     }
   }
   return said;
