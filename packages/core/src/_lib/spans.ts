@@ -69,7 +69,8 @@ export class SpanIndex<T extends { span: readonly [number, number] }> {
   private readonly starts: number[];
 
   constructor(items: readonly T[]) {
-    this.items = [...items].sort((a, b) => a.span[0] - b.span[0]);
+    // Extractors return their items in document order: sort only when they are not.
+    this.items = isInOrder(items) ? items : [...items].sort((a, b) => a.span[0] - b.span[0]);
     this.starts = this.items.map((item) => item.span[0]);
   }
 
@@ -95,4 +96,15 @@ export class SpanIndex<T extends { span: readonly [number, number] }> {
     const item = this.items[firstAtOrAfter(this.starts, at)];
     return item && item.span[0] === at ? item : undefined;
   }
+}
+
+function isInOrder(items: readonly { span: readonly [number, number] }[]): boolean {
+  for (let i = 1; i < items.length; i++) {
+    if (
+      (items[i] as { span: readonly [number, number] }).span[0] <
+      (items[i - 1] as { span: readonly [number, number] }).span[0]
+    )
+      return false;
+  }
+  return true;
 }

@@ -110,10 +110,11 @@ export function readHeader(input: string, options: ReadHeaderOptions): Header {
   for (; index < lines.length && bodyFrom === null; index++) {
     const line = lines[index] as Line;
     const title = header.title;
-    if (title && isTitleCopy(input, line, title)) {
+    if (title && isTitleCopy(input, line, title, reader)) {
       const copyText = withoutLabel(input, line, header.section).text;
       const copyIsShorter =
-        squashedTitle(title).startsWith(squash(copyText)) && squash(copyText) !== squashedTitle(title);
+        reader.squash(title.text).startsWith(reader.squash(copyText)) &&
+        reader.squash(copyText) !== reader.squash(title.text);
       if (copyIsShorter) {
         // The first line carried site chrome after the title (`… ศูนย์ข่าว กต.`): the shorter copy is the title.
         header.titleCopies.push(title.span);
@@ -144,7 +145,7 @@ export function readHeader(input: string, options: ReadHeaderOptions): Header {
       header.chrome.push([line.contentStart, line.contentEnd]);
       continue;
     }
-    if (header.title && i !== bodyFrom.line && isExactTitleCopy(input, line, header.title)) {
+    if (header.title && i !== bodyFrom.line && isExactTitleCopy(input, line, header.title, reader)) {
       header.titleCopies.push([line.contentStart, line.contentEnd]);
       continue;
     }
@@ -175,6 +176,7 @@ class LineReader {
   // The headline search asks about the lines below each candidate again and again.
   private readonly chromeAt = new Map<number, boolean>();
   private readonly headerAt = new Map<number, boolean>();
+  private readonly squashed = new Map<string, string>();
 
   constructor(
     private readonly input: string,
@@ -310,6 +312,16 @@ class LineReader {
 
   datesIn(start: number, end: number): HeaderDate[] {
     return this.dates.startingIn(start, end).filter((date) => date.span[1] <= end);
+  }
+
+  /** {@link squash}, once per text: headline candidates are compared with the same lines again and again. */
+  squash(text: string): string {
+    let squashed = this.squashed.get(text);
+    if (squashed === undefined) {
+      squashed = squash(text);
+      this.squashed.set(text, squashed);
+    }
+    return squashed;
   }
 
   opensWithPerson(text: string): boolean {
@@ -462,7 +474,7 @@ function isConfirmedHeadline(
   const after = nextContent(lines, index, reader);
   if (after === null) return false;
   const afterLine = lines[after] as Line;
-  if (isTitleCopy(input, afterLine, trimmed(input, line))) return true;
+  if (isTitleCopy(input, afterLine, trimmed(input, line), reader)) return true;
   if (reader.isHeaderLine(afterLine)) return true;
   return reader.datesIn(afterLine.contentStart, afterLine.contentEnd).some((date) => {
     const rest = cleanValue(input.slice(date.span[1], afterLine.contentEnd));
@@ -498,7 +510,7 @@ function isTitleLine(
   }
   const next = nextContent(lines, index, reader);
   if (next === null) return false;
-  const repeated = isTitleCopy(input, lines[next] as Line, content);
+  const repeated = isTitleCopy(input, lines[next] as Line, content, reader);
   return repeated || text.length <= MAX_TITLE_LENGTH;
 }
 
@@ -506,14 +518,14 @@ function opensLikeLead(text: string): boolean {
   return LEAD_OPENINGS.some((opening) => text.startsWith(opening));
 }
 
-function isTitleCopy(input: string, line: Line, title: Located): boolean {
-  const original = squashedTitle(title);
+function isTitleCopy(input: string, line: Line, title: Located, reader: LineReader): boolean {
+  const original = reader.squash(title.text);
   // Squashing drops spaces and quotes and NFC at most triples a length: a line too short to be a
   // copy needs no squashing.
   if (3 * (line.contentEnd - line.contentStart) < 0.6 * original.length) return false;
   const labelled = splitColonLabel(input, line);
-  const copy = squash(
-    labelled && !original.startsWith(squash(labelled.label.text))
+  const copy = reader.squash(
+    labelled && !original.startsWith(reader.squash(labelled.label.text))
       ? labelled.rest.text
       : input.slice(line.contentStart, line.contentEnd),
   );
@@ -521,20 +533,12 @@ function isTitleCopy(input: string, line: Line, title: Located): boolean {
   return copy === original || (original.startsWith(copy) && copy.length >= 0.6 * original.length);
 }
 
-function isExactTitleCopy(input: string, line: Line, title: Located): boolean {
+function isExactTitleCopy(input: string, line: Line, title: Located, reader: LineReader): boolean {
   const length = line.contentEnd - line.contentStart;
   // Spacing may differ between copies, but not by half the headline.
   if (length > 2 * title.text.length + 10 || 2 * length + 10 < title.text.length) return false;
-  return squash(input.slice(line.contentStart, line.contentEnd)) === squashedTitle(title);
+  return reader.squash(input.slice(line.contentStart, line.contentEnd)) === reader.squash(title.text);
 }
-
-/** {@link squash} of a headline, which is compared with every line below it: computed once. */
-function squashedTitle(title: Located): string {
-  if (title.text !== lastTitle.text) lastTitle = { text: title.text, squashed: squash(title.text) };
-  return lastTitle.squashed;
-}
-
-let lastTitle = { text: '', squashed: '' };
 
 /** A source or byline under the headline: `มติชน`, `INN News`, `โดย: MGR Online`. */
 function isShortSourceLine(input: string, line: Line): boolean {
