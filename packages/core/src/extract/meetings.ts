@@ -419,6 +419,11 @@ export function isOtherMeeting(mention: MeetingMention): boolean {
   return OTHER_MEETING_MARKERS.some((word) => lead.endsWith(word));
 }
 
+/** True when the mention names its meeting (it has a {@link meetingKey}), rather than referring to one. */
+export function isNamed(mention: MeetingMention): boolean {
+  return Boolean(mention.nameTh || mention.nameEn || mention.abbr);
+}
+
 /** A key under which mentions of one meeting agree: its Thai name, else its English name or abbr. */
 export function meetingKey(mention: MeetingMention): string | null {
   if (mention.nameTh) return squash(mention.nameTh).replace(/^(?:การ)?ประชุม/, '');

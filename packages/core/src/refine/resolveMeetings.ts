@@ -1,7 +1,7 @@
 import { lastAtOrBefore, SpanIndex } from '../_lib/spans';
 import { cleanQuoted, cleanValue, type Span, squash } from '../_lib/text';
 import { WordList } from '../_lib/wordList';
-import { isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
+import { isNamed, isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
 import type { VenueMatch } from '../extract/venues';
 import {
   EVENT_VERBS,
@@ -72,7 +72,7 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
   const paragraphs = context.title ? [context.title, ...context.body] : [...context.body];
   const dayDates = new SpanIndex(context.dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date.start)));
   const venues = new SpanIndex(context.venues);
-  const named = new SpanIndex(context.mentions.filter((mention) => meetingKey(mention) !== null));
+  const named = new SpanIndex(context.mentions.filter(isNamed));
   const lead = leadParagraph(context, venues, dayDates);
   const groups = groupMentions(context.mentions);
   for (const group of groups) group.score = scoreGroup(group, context.title, lead);
@@ -100,7 +100,7 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
   if (!main) {
     const nameless = context.mentions.find(
       (mention) =>
-        meetingKey(mention) === null &&
+        !isNamed(mention) &&
         lead !== null &&
         within(mention.span[0], lead) &&
         followingDate(mention, dayDates, paragraphOf),
@@ -302,7 +302,7 @@ function leadDate(
   if (!main && isStatementDate(input, date, lead)) return null;
   const other = mentions.find(
     (mention) =>
-      meetingKey(mention) !== null &&
+      isNamed(mention) &&
       !main?.mentions.includes(mention) &&
       within(mention.span[0], lead) &&
       Math.abs(mention.span[0] - date.span[0]) < FOLLOWING_DATE_DISTANCE,
@@ -419,9 +419,16 @@ function wordingIn(context: MeetingContext): Set<Wording> {
   return said;
 }
 
+const THEME_WORDS = new WordList(THEME_OPENINGS);
+
 function meetingTheme(context: MeetingContext): { text: string; span: Span } | null {
   const parts = context.title ? [context.title, ...context.body] : context.body;
+  // Where the next opening word stands: most paragraphs have none and are passed over.
+  let next = -1;
   for (const [start, end] of parts) {
+    if (next < start) next = THEME_WORDS.indexIn(context.input, start);
+    if (next < 0) return null;
+    if (next >= end) continue;
     const text = context.input.slice(start, end);
     for (const opening of THEME_OPENINGS) {
       const at = text.indexOf(opening);
