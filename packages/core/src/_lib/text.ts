@@ -102,14 +102,17 @@ export interface Line extends Located {
  */
 export function splitLines(input: string): Line[] {
   const lines: Line[] = [];
-  const lineBreak = /\r\n|\r|\n/g;
+  // The next LF and the next CR, each searched again only once passed: two linear scans.
+  let nextLf = input.indexOf('\n');
+  let nextCr = input.indexOf('\r');
   let start = 0;
   for (;;) {
-    const match = lineBreak.exec(input);
-    const end = match ? match.index : input.length;
-    lines.push(makeLine(input, start, end));
-    if (!match) break;
-    start = match.index + match[0].length;
+    if (nextLf !== -1 && nextLf < start) nextLf = input.indexOf('\n', start);
+    if (nextCr !== -1 && nextCr < start) nextCr = input.indexOf('\r', start);
+    const end = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
+    lines.push(makeLine(input, start, end === -1 ? input.length : end));
+    if (end === -1) break;
+    start = end === nextCr && nextLf === end + 1 ? end + 2 : end + 1;
   }
   return lines;
 }

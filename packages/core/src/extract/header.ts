@@ -520,6 +520,8 @@ function opensLikeLead(text: string): boolean {
 
 function isTitleCopy(input: string, line: Line, title: Located, reader: LineReader): boolean {
   const original = reader.squash(title.text);
+  // A copy is about as long as the headline: spacing and a label do not triple a line.
+  if (line.contentEnd - line.contentStart > 3 * original.length + MAX_LABEL_LENGTH) return false;
   // Squashing drops spaces and quotes and NFC at most triples a length: a line too short to be a
   // copy needs no squashing.
   if (3 * (line.contentEnd - line.contentStart) < 0.6 * original.length) return false;
@@ -542,6 +544,8 @@ function isExactTitleCopy(input: string, line: Line, title: Located, reader: Lin
 
 /** A source or byline under the headline: `มติชน`, `INN News`, `โดย: MGR Online`. */
 function isShortSourceLine(input: string, line: Line): boolean {
+  // Spacing does not make a long line short: only a line of a few words needs cleaning to tell.
+  if (line.contentEnd - line.contentStart > 4 * MAX_CHROME_LENGTH) return false;
   const text = cleanValue(input.slice(line.contentStart, line.contentEnd));
   return text.length <= MAX_CHROME_LENGTH && !/[\d๐-๙]/.test(text) && !/\s\S+\s\S+\s\S+/.test(text);
 }
