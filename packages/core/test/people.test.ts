@@ -121,6 +121,13 @@ describe('findPeople: where the post ends', () => {
     ]);
   });
 
+  it('stops at a nationality, spaced or glued, but not at a group of people', () => {
+    expect(positions('นายวีระ ทองมา ผู้เชี่ยวชาญด้านการเกษตร ชาวญี่ปุ่น ได้บรรยาย')).toEqual(['ผู้เชี่ยวชาญด้านการเกษตร']);
+    expect(positions('นายวีระ ทองมา ผู้เชี่ยวชาญด้านการเกษตรสัญชาติเกาหลี เข้าร่วม')).toEqual(['ผู้เชี่ยวชาญด้านการเกษตร']);
+    expect(positions('นายวีระ ทองมา ที่ปรึกษาเชื้อสายจีนประจำสมาคม')).toEqual(['ที่ปรึกษา']);
+    expect(positions('นายวีระ ทองมา ผู้แทนกลุ่มชาวประมง เข้าร่วม')).toEqual(['ผู้แทนกลุ่มชาวประมง']);
+  });
+
   it('stops where a verb or clause word is glued to the post', () => {
     expect(positions('นางมาลัย ดวงแก้ว ผู้ว่าราชการจังหวัดลำปางได้เดินทางไปตรวจเยี่ยม')).toEqual([
       'ผู้ว่าราชการจังหวัดลำปาง',

@@ -21,8 +21,8 @@ export interface PositionHead {
 
 /**
  * Words that start a post written after a person's name (`นายสมชาย ใจดี รองอธิบดีกรม…`).
- * A post continues past the head word; where it ends is the person extractor's business
- * (see {@link POSITION_STOP_WORDS}).
+ * A post continues past the head word; where it ends is the person extractor's business (the
+ * clause words of grammar/clauses and the nationality markers below).
  */
 export const POSITION_HEADS = [
   // political
@@ -216,21 +216,3 @@ export const POSITION_HEAD_FORMS: readonly PositionHead[] = [...POSITION_HEADS].
  * name, which `findCountries` reads.
  */
 export const NATIONALITY_MARKERS = ['สัญชาติ', 'ชาว', 'เชื้อสาย'] as const satisfies readonly string[];
-
-/**
- * Words after which a post does not continue (gold rules: up to `ซึ่ง`, `ในฐานะ`, `พร้อม`,
- * `และคณะ`, a nationality word, or a parenthesised abbreviation).
- */
-export const POSITION_STOP_WORDS = [
-  'ซึ่ง',
-  'ในฐานะ',
-  'พร้อมด้วย',
-  'พร้อม',
-  'และคณะ',
-  'เป็นประธาน',
-  'กล่าว',
-  'เปิดเผย',
-  'เข้าร่วม',
-  'เดินทาง',
-  ...NATIONALITY_MARKERS,
-] as const satisfies readonly string[];

@@ -2,7 +2,7 @@ import { findParentheticals, type Parenthetical } from '../_lib/parentheticals';
 import { cleanValue, isLatinLetter, isSpace, isThai, type Span, skipInlineSpace } from '../_lib/text';
 import { WordList } from '../_lib/wordList';
 import { HONORIFIC_FORMS } from '../data/honorifics';
-import { POSITION_HEAD_FORMS } from '../data/positions';
+import { NATIONALITY_MARKERS, POSITION_HEAD_FORMS } from '../data/positions';
 import {
   CITY_PREFIXES,
   CLAUSE_STOPS,
@@ -85,6 +85,7 @@ const WHOLE_STOPS_BREAKING_A_NAME = new Set<string>(CLAUSE_STOPS.filter((stop) =
 const CONTINUATIONS = new WordList(POST_CONTINUATIONS);
 const LOOKALIKE_POSTS = new WordList(POSTS_THAT_LOOK_LIKE_HONORIFICS);
 const GLUED_CLAUSES = new WordList(GLUED_CLAUSE_STARTS);
+const NATIONALITIES = new WordList(NATIONALITY_MARKERS);
 const PLACES = new WordList(PLACE_WORDS);
 const CITIES = new WordList(CITY_PREFIXES);
 const AT_A_CITY = new WordList(POSTS_AT_A_CITY);
@@ -511,8 +512,20 @@ function isSoftWrap(input: string, token: Token): boolean {
 
 /** The end of a post token, cut where a verb is glued to it. */
 function cutGluedClause(text: string, start: number): number {
-  const at = GLUED_CLAUSES.indexIn(text, 2);
-  return start + (at < 0 ? text.length : at);
+  const clause = GLUED_CLAUSES.indexIn(text, 2);
+  const nationality = gluedNationality(text);
+  const cuts = [clause, nationality].filter((at) => at >= 0);
+  return start + (cuts.length === 0 ? text.length : Math.min(...cuts));
+}
+
+/** Where a nationality glued to a post begins: `ผู้เชี่ยวชาญสัญชาติเกาหลี`, `ที่ปรึกษาชาวญี่ปุ่น`; else -1. */
+function gluedNationality(text: string): number {
+  for (let at = NATIONALITIES.indexIn(text, 2); at >= 0; at = NATIONALITIES.indexIn(text, at + 1)) {
+    const marker = NATIONALITIES.matchAt(text, at) as string;
+    // `ชาวประมง` is a group of people, `ชาวญี่ปุ่น` a nationality: a country must follow.
+    if (startsWithCountry(text.slice(at + marker.length))) return at;
+  }
+  return -1;
 }
 
 function lastSpaceBefore(input: string, start: number, end: number): number {
