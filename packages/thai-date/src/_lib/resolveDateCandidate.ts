@@ -180,7 +180,11 @@ function kindOf(candidate: DateCandidate): ThaiDateKind {
 /** Compares ISO texts at the precision both have. */
 function isBefore(a: string, b: string): boolean {
   const length = Math.min(a.length, b.length);
-  return a.slice(0, length) < b.slice(0, length);
+  for (let index = 0; index < length; index++) {
+    const difference = a.charCodeAt(index) - b.charCodeAt(index);
+    if (difference !== 0) return difference < 0;
+  }
+  return false;
 }
 
 function resolveOrThrow(candidate: DateCandidate, context: ResolveContext): ThaiDateResult {
@@ -234,12 +238,16 @@ function resolveOrThrow(candidate: DateCandidate, context: ResolveContext): Thai
   if (!yearMissing && to !== null && isBefore(last.end, first.start)) throw reversed(first.start, last.end);
 
   const weekday = from.weekday ?? to?.weekday ?? null;
-  const warnings = [
-    ...weekdayWarnings(from, from.month === null ? null : gregorianYear(fromYear, from.month, historical)),
-    ...(to === null || to.month === null
-      ? []
-      : weekdayWarnings(to, gregorianYear(toYear, to.month, historical))),
-  ];
+  const fromWarnings = weekdayWarnings(
+    from,
+    from.month === null ? null : gregorianYear(fromYear, from.month, historical),
+  );
+  const toWarnings =
+    to === null || to.month === null
+      ? NO_WARNINGS
+      : weekdayWarnings(to, gregorianYear(toYear, to.month, historical));
+  // Every result gets an array of its own; nearly always an empty one.
+  const warnings = fromWarnings.length + toWarnings.length === 0 ? [] : [...fromWarnings, ...toWarnings];
   const calendar = fromReading?.calendar ?? toReading?.calendar ?? null;
   const result: Writable<ThaiDateResult> = {
     start: first.start,
