@@ -1,10 +1,10 @@
 import { DIGIT as DIGIT_CLASS, isDigit, isNumberJoiner } from './_lib/characters';
 import type { DateCandidate } from './_lib/dateCandidate';
 import { isoDateYear } from './_lib/isoDate';
-import { dateAnchorEnd, isDateLeadCode, mayLeadToDigits } from './_lib/lexicon';
-import { mayBeginWithDigits, readDateExpression } from './_lib/readDateExpression';
-import { resolveContextOf } from './_lib/resolveContext';
-import { type ResolveContext, resolveDateCandidate } from './_lib/resolveDateCandidate';
+import { dateAnchorEnd, isDateLeadCode, mayBeginDateAnchor, mayLeadToDigits } from './_lib/lexicon';
+import { mayBeginWithDigits, readDateExpression, readDigitRun } from './_lib/readDateExpression';
+import { resolveContextOf, withPrecedingYear } from './_lib/resolveContext';
+import { type ResolveContext, resolveDate } from './_lib/resolveDateCandidate';
 import type { ThaiDateMatch, ThaiDateOptions, ThaiDateResult } from './types';
 
 /** A digit, Arabic or Thai: the native search is faster than a loop over every character. */
@@ -84,15 +84,14 @@ export function findThaiDates(text: string, options: ThaiDateOptions = {}): Thai
     const candidate = mayLeadToDigits(text, runStart)
       ? readBefore(text, Math.max(position, runStart - MAX_LEAD), runStart)
       : mayBeginWithDigits(text, runStart, runEnd)
-        ? readDateExpression(text, runStart)
+        ? readDigitRun(text, runStart, runEnd)
         : null;
     if (candidate === null) continue;
     // Whatever the candidate turns out to be, its text is used up: no date is read from inside 31 ก.พ. 2564.
     position = candidate.end;
     digits.lastIndex = position;
-    const resolution = resolveDateCandidate(candidate, context);
-    if (!resolution.ok) continue;
-    const { result } = resolution;
+    const result = resolveDate(candidate, context);
+    if (result === null) continue;
     matches.push(toMatch(text, candidate.start, candidate.end, result));
     // Ends on a day of a written year: 'YYYY-MM-DD' (or '-0001-MM-DD'), not '--MM-DD'.
     const fullyDated =
@@ -102,7 +101,7 @@ export function findThaiDates(text: string, options: ThaiDateOptions = {}): Thai
       !result.end.startsWith('--');
     if (fullyDated) {
       const year = isoDateYear(result.end);
-      if (context.precedingYear !== year) context = { ...baseContext, precedingYear: year };
+      if (context.precedingYear !== year) context = withPrecedingYear(baseContext, year);
     }
   }
   return matches;
@@ -119,14 +118,15 @@ function readBefore(text: string, from: number, runStart: number): DateCandidate
   while (start > from && isDateLeadCode(text.charCodeAt(start - 1))) start--;
   let cursor = start;
   while (cursor < runStart) {
-    const end = dateAnchorEnd(text, cursor);
-    if (end === -1) {
+    // An expression is read only where a word can begin one; the word's end matters only when none does.
+    if (!mayBeginDateAnchor(text, cursor)) {
       cursor++;
       continue;
     }
     const candidate = readDateExpression(text, cursor);
     if (candidate !== null) return candidate;
-    cursor = end;
+    const end = dateAnchorEnd(text, cursor);
+    cursor = end === -1 ? cursor + 1 : end;
   }
   return readDateExpression(text, runStart);
 }

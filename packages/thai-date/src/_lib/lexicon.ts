@@ -255,6 +255,17 @@ const ANCHOR_PAIRS = firstPairs([
 ]);
 
 /**
+ * Can one of the words where a date expression begins (dateAnchorEnd) begin at `position`? Its
+ * first two characters say.
+ *
+ * @example
+ * mayBeginDateAnchor('เดือนมีนาคม', 0); // true
+ */
+export function mayBeginDateAnchor(text: string, position: number): boolean {
+  return inPairTable(ANCHOR_PAIRS, text.charCodeAt(position), text.charCodeAt(position + 1));
+}
+
+/**
  * The end of the word at `position` where a date expression can begin, or -1: วัน, เดือน, ปี,
  * an era word, a month name or a weekday, tried in that order. Digits are the caller's business.
  *
@@ -262,7 +273,7 @@ const ANCHOR_PAIRS = firstPairs([
  * dateAnchorEnd('ในเดือนมีนาคม', 2); // 7 (เดือน)
  */
 export function dateAnchorEnd(text: string, position: number): number {
-  if (!inPairTable(ANCHOR_PAIRS, text.charCodeAt(position), text.charCodeAt(position + 1))) return -1;
+  if (!mayBeginDateAnchor(text, position)) return -1;
   for (const keyword of ANCHOR_KEYWORDS) {
     if (hasWordAt(text, position, keyword)) return position + keyword.length;
   }
@@ -316,10 +327,10 @@ const lastWords = [
   ...thaiMonthWords.keys(),
 ];
 const LAST_WORDS = groupByCode(lastWords, (word) => word.charCodeAt(word.length - 1));
-/** Their last two codes, last first. */
-const LAST_PAIRS = pairTable(
-  lastWords.map((word) => [word.charCodeAt(word.length - 1), word.charCodeAt(word.length - 2)] as const),
-);
+/** The last two codes of a word, last first. */
+const lastPair = (word: string) =>
+  [word.charCodeAt(word.length - 1), word.charCodeAt(word.length - 2)] as const;
+const LAST_PAIRS = pairTable(lastWords.map(lastPair));
 /**
  * Codes that can come last before a date's digits whatever precedes them: the dots, commas and
  * bracket of พ.ศ., B.E., Wed., June, 2024 and ปีงบประมาณ (พ.ศ.), and the ends of English names.
@@ -334,16 +345,21 @@ const LAST_CODES = codeTable([
  * The second letter of an abbreviation (พ.ค, พ. ค, พค) or of an era (พ.ศ, พศ) and the code before
  * it when it comes last: a dot, a space or the first letter. Last first.
  */
-const LAST_LETTER_PAIRS = pairTable(
-  [
-    ...THAI_MONTHS.map(({ abbreviation: [first, second] }) => [first, second] as const),
-    ...ERAS.map((era) => [era.abbreviation[0], ERA_SECOND_LETTER] as const),
-  ].flatMap(([first, second]) =>
-    [DOT, first.charCodeAt(first.length - 1), ...SPACE_CODES].map(
-      (before) => [second.charCodeAt(0), before] as const,
-    ),
+const lastLetterPairs = [
+  ...THAI_MONTHS.map(({ abbreviation: [first, second] }) => [first, second] as const),
+  ...ERAS.map((era) => [era.abbreviation[0], ERA_SECOND_LETTER] as const),
+].flatMap(([first, second]) =>
+  [DOT, first.charCodeAt(first.length - 1), ...SPACE_CODES].map(
+    (before) => [second.charCodeAt(0), before] as const,
   ),
 );
+const LAST_LETTER_PAIRS = pairTable(lastLetterPairs);
+/** Every pair above and the end of ที่: one lookup that turns most texts away. */
+const LEAD_END_PAIRS = pairTable([
+  ...lastWords.map(lastPair),
+  ...lastLetterPairs,
+  lastPair(KEYWORDS.ordinal),
+]);
 
 function endsWithLastWord(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
@@ -365,9 +381,10 @@ function endsWithLastWord(text: string, end: number): boolean {
 export function mayLeadToDigits(text: string, digitStart: number): boolean {
   const end = skipOptionalSpaceBack(text, digitStart);
   const last = text.charCodeAt(end - 1);
-  if (inTable(LAST_CODES, last) || inPairTable(LAST_LETTER_PAIRS, last, text.charCodeAt(end - 2)))
-    return true;
-  if (endsWithLastWord(text, end)) return true;
+  if (inTable(LAST_CODES, last)) return true;
+  const beforeLast = text.charCodeAt(end - 2);
+  if (!inPairTable(LEAD_END_PAIRS, last, beforeLast)) return false;
+  if (inPairTable(LAST_LETTER_PAIRS, last, beforeLast) || endsWithLastWord(text, end)) return true;
   const ordinal = end - KEYWORDS.ordinal.length;
   return (
     hasWordAt(text, ordinal, KEYWORDS.ordinal) && endsWithLastWord(text, skipOptionalSpaceBack(text, ordinal))

@@ -12,8 +12,14 @@ import {
   isThaiLetter,
   skipOptionalSpace as skipSpaces,
 } from './characters';
-import type { DateCandidate, DatePart, WrittenYear } from './dateCandidate';
-import { EMPTY_PART } from './dateCandidate';
+import {
+  type DateCandidate,
+  type DatePart,
+  dateCandidate,
+  datePart,
+  type WrittenYear,
+  writtenYear,
+} from './dateCandidate';
 import {
   eraAt,
   type MonthForm,
@@ -40,7 +46,10 @@ const DURATION_UNITS = ['เดือน', 'วัน', 'สัปดาห์',
 /** Said after a colloquial month (ตุลานี้, "this October"), which otherwise must end its word. */
 const THIS = 'นี้';
 
-const eraDigits = new Map(ERAS.map((era) => [era.calendar, era.yearDigits]));
+const eraDigits = Object.fromEntries(ERAS.map((era) => [era.calendar, era.yearDigits])) as Record<
+  ThaiCalendar,
+  (typeof ERAS)[number]['yearDigits']
+>;
 
 function stickyMatch(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
   pattern.lastIndex = position;
@@ -123,11 +132,11 @@ function readYearDigits(text: string, position: number, era: ThaiCalendar | null
   const end = digitRunEnd(text, position);
   if (end === -1) return null;
   const digits = end - position;
-  const allowed = era === null ? null : eraDigits.get(era);
+  const allowed = era === null ? null : eraDigits[era];
   const plausible = allowed ? digits >= allowed.min && digits <= allowed.max : digits === 4 || digits === 2;
   if (!plausible || followsNumber(text, end)) return null;
   if (digits <= 2 && isHourSuffixAt(text, end)) return null;
-  return { value: { value: digitsValue(text, position, end), digits, era }, end };
+  return { value: writtenYear(digitsValue(text, position, end), digits, era), end };
 }
 
 /** The year after a month name: optional spaces, an optional era word, then the digits (glued forms too). */
@@ -152,13 +161,14 @@ function readEndYear(text: string, position: number, first: WrittenYear): Read<W
   const century = first.value - (first.value % 100);
   const value =
     century + year.value.value <= first.value ? century + 100 + year.value.value : century + year.value.value;
-  return { value: { value, digits: 4, era: year.value.era }, end: year.end };
+  return { value: writtenYear(value, 4, year.value.era), end: year.end };
 }
 
 /** A two-digit "year" followed by น. or นาฬิกา is an hour: 13 ธ.ค. 15 น. */
 function isHourSuffixAt(text: string, position: number): boolean {
   const cursor = skipSpaces(text, position);
-  return KEYWORDS.timeSuffixes.some((suffix) => hasWordAt(text, cursor, suffix));
+  for (const suffix of KEYWORDS.timeSuffixes) if (hasWordAt(text, cursor, suffix)) return true;
+  return false;
 }
 
 function readRangeSeparator(text: string, position: number): number | null {
@@ -176,7 +186,12 @@ function readWeekday(text: string, position: number): Read<{ weekday: number; en
 }
 
 function withWeekday(part: DatePart, weekday: number | null): DatePart {
-  return weekday === null ? part : { ...part, weekday };
+  return weekday === null ? part : datePart(part.day, part.month, part.year, weekday);
+}
+
+/** A part with only a month and a year, or only a year. */
+function monthYearPart(month: number | null, year: WrittenYear | null): DatePart {
+  return datePart(null, month, year, null);
 }
 
 /** ISO forms from page headers: 2026-01-11 and 2025-05. */
@@ -184,13 +199,13 @@ function readIsoDate(text: string, position: number): DateCandidate | null {
   const match = stickyMatch(ISO_DATE, text, position);
   if (match === null) return null;
   const year = digitsValue(text, position, position + 4);
-  const part: DatePart = {
-    day: match[3] === undefined ? null : digitsValue(text, position + 8, position + 10),
-    month: digitsValue(text, position + 5, position + 7),
-    year: { value: year, digits: 4, era: year >= 2400 ? 'BE' : 'CE' },
-    weekday: null,
-  };
-  return { start: position, end: ISO_DATE.lastIndex, kind: 'single', from: part, to: null };
+  const part = datePart(
+    match[3] === undefined ? null : digitsValue(text, position + 8, position + 10),
+    digitsValue(text, position + 5, position + 7),
+    writtenYear(year, 4, year >= 2400 ? 'BE' : 'CE'),
+    null,
+  );
+  return dateCandidate(position, ISO_DATE.lastIndex, 'single', part, null);
 }
 
 /** d/m/y with slashes, dashes or dots: 16/12/2563, 16-12-2563, 16.12.63. */
@@ -203,12 +218,12 @@ function readNumericDay(text: string, position: number): Read<DatePart> | null {
   const monthStart = position + day.length + 1;
   const yearStart = monthStart + month.length + 1;
   return {
-    value: {
-      day: digitsValue(text, position, position + day.length),
-      month: digitsValue(text, monthStart, monthStart + month.length),
-      year: { value: digitsValue(text, yearStart, yearStart + year.length), digits: year.length, era: null },
-      weekday: null,
-    },
+    value: datePart(
+      digitsValue(text, position, position + day.length),
+      digitsValue(text, monthStart, monthStart + month.length),
+      writtenYear(digitsValue(text, yearStart, yearStart + year.length), year.length, null),
+      null,
+    ),
     end: NUMERIC_DATE.lastIndex,
   };
 }
@@ -216,12 +231,16 @@ function readNumericDay(text: string, position: number): Read<DatePart> | null {
 /** A day and a month name with an optional year: 22 มิถุนายน 2563, 13 ก.ย.66, 12 June 2024, (5 ก.ย.). */
 function readDayMonth(text: string, position: number): Read<DatePart> | null {
   const day = readDay(text, position);
-  if (day === null) return null;
-  const month = readMonth(text, skipSpaces(text, day.end));
+  return day === null ? null : readMonthAfterDay(text, day, skipSpaces(text, day.end));
+}
+
+/** The month name at `monthStart` (after a day that was read and its spaces) and an optional year. */
+function readMonthAfterDay(text: string, day: Read<number>, monthStart: number): Read<DatePart> | null {
+  const month = readMonth(text, monthStart);
   if (month === null) return null;
   const year = readYearAfterMonth(text, month.end, month.value.form === 'english');
   return {
-    value: { day: day.value, month: month.value.month, year: year?.value ?? null, weekday: null },
+    value: datePart(day.value, month.value.month, year?.value ?? null, null),
     end: year?.end ?? month.end,
   };
 }
@@ -236,7 +255,7 @@ function readRightDay(text: string, position: number): Read<DatePart> | null {
 }
 
 function single(start: number, part: Read<DatePart>): DateCandidate {
-  return { start, end: part.end, kind: 'single', from: part.value, to: null };
+  return dateCandidate(start, part.end, 'single', part.value, null);
 }
 
 /** A left end that was read: extend it into a range when a separator and a right-hand day follow. */
@@ -244,25 +263,23 @@ function dayOrDayRange(text: string, start: number, left: Read<DatePart>): DateC
   const afterSeparator = readRangeSeparator(text, left.end);
   const right = afterSeparator === null ? null : readRightDay(text, afterSeparator);
   if (right === null) return single(start, left);
-  return { start, end: right.end, kind: 'range', from: left.value, to: right.value };
+  return dateCandidate(start, right.end, 'range', left.value, right.value);
 }
 
 /** 22-23 สิงหาคม 2562, ๗ – ๙ กรกฎาคม ๒๕๕๙, 4 - 5 มิถุนายน: a bare day, a separator, then a day and a month. */
-function readDayRange(text: string, position: number): DateCandidate | null {
-  const first = readDay(text, position);
-  if (first === null) return null;
+function readDayRange(text: string, position: number, first: Read<number>): DateCandidate | null {
   const afterSeparator = readRangeSeparator(text, first.end);
   if (afterSeparator === null) return null;
   const right = readWeekday(text, afterSeparator);
   const last = readDayMonth(text, right?.end ?? afterSeparator);
   if (last === null) return null;
-  return {
-    start: position,
-    end: last.end,
-    kind: 'range',
-    from: { ...EMPTY_PART, day: first.value },
-    to: withWeekday(last.value, right?.value.weekday ?? null),
-  };
+  return dateCandidate(
+    position,
+    last.end,
+    'range',
+    datePart(first.value, null, null, null),
+    withWeekday(last.value, right?.value.weekday ?? null),
+  );
 }
 
 /**
@@ -296,16 +313,30 @@ function readDigitLed(text: string, position: number): DateCandidate | null {
   if (isNumberJoiner(text.charCodeAt(position - 1)) && isDigit(text.charCodeAt(position - 2))) return null;
   const runEnd = digitRunEnd(text, position);
   if (runEnd === -1 || !mayBeginWithDigits(text, position, runEnd)) return null;
-  if (runEnd - position === MAX_DIGITS) return readIsoDate(text, position);
+  return readDigitRun(text, position, runEnd);
+}
 
+/**
+ * readDigitLed for a caller that has made its checks: the digit run from `position` to `runEnd`
+ * is whole, not inside a number, and mayBeginWithDigits said yes.
+ *
+ * @example
+ * readDigitRun('22 มิถุนายน 2563', 0, 2); // { start: 0, end: 16, kind: 'single', … }
+ */
+export function readDigitRun(text: string, position: number, runEnd: number): DateCandidate | null {
+  if (runEnd - position === MAX_DIGITS) return readIsoDate(text, position);
   const next = text.charCodeAt(runEnd);
   const numeric = next === 0x2f || next === 0x2e || next === 0x2d ? readNumericDay(text, position) : null;
   if (numeric !== null) return dayOrDayRange(text, position, numeric);
-  // A day range or a day and a month need a whole day: not 5.30 or 10,000.
+  // A day range or a day and a month need a whole day (not 5.30 or 10,000), then a separator or a month.
   if (followsNumber(text, runEnd)) return null;
-  const dayRange = readDayRange(text, position);
-  if (dayRange !== null) return dayRange;
-  const dayMonth = readDayMonth(text, position);
+  const day = { value: digitsValue(text, position, runEnd), end: runEnd };
+  const afterDay = skipSpaces(text, runEnd);
+  if (mayBeginRangeSeparator(text, afterDay)) {
+    const dayRange = readDayRange(text, position, day);
+    if (dayRange !== null) return dayRange;
+  }
+  const dayMonth = readMonthAfterDay(text, day, afterDay);
   return dayMonth === null ? null : dayOrDayRange(text, position, dayMonth);
 }
 
@@ -317,7 +348,7 @@ function readWeekdayLed(text: string, position: number): DateCandidate | null {
     ? (readMonthLed(text, weekday.end) ?? readDigitLed(text, weekday.end))
     : readDigitLed(text, weekday.end);
   if (date === null || date.from.day === null) return null;
-  return { ...date, start: position, from: withWeekday(date.from, weekday.value.weekday) };
+  return dateCandidate(position, date.end, date.kind, withWeekday(date.from, weekday.value.weekday), date.to);
 }
 
 /** เดือน before a month name belongs to the span (เดือนตุลาคม ๒๕๖๔). */
@@ -334,14 +365,14 @@ function readEnglishMonthLed(text: string, position: number, month: Read<MonthRe
   if (day !== null) {
     const year = readYearAfterMonth(text, day.end, true);
     return single(position, {
-      value: { day: day.value, month: month.value.month, year: year?.value ?? null, weekday: null },
+      value: datePart(day.value, month.value.month, year?.value ?? null, null),
       end: year?.end ?? day.end,
     });
   }
   const year = readYearAfterMonth(text, month.end, true);
   if (year === null) return null;
   return single(position, {
-    value: { ...EMPTY_PART, month: month.value.month, year: year.value },
+    value: monthYearPart(month.value.month, year.value),
     end: year.end,
   });
 }
@@ -359,19 +390,19 @@ function readMonthLed(text: string, position: number): DateCandidate | null {
   const afterSeparator = readRangeSeparator(text, year?.end ?? month.end);
   const rightMonth = afterSeparator === null ? null : readMonthWithKeyword(text, afterSeparator);
   const rightYear = rightMonth === null ? null : readYearAfterMonth(text, rightMonth.end, false);
-  const left: DatePart = { ...EMPTY_PART, month: month.value.month, year: year?.value ?? null };
+  const left = monthYearPart(month.value.month, year?.value ?? null);
 
   if (rightMonth !== null && rightYear !== null) {
-    const right: DatePart = { ...EMPTY_PART, month: rightMonth.value.month, year: rightYear.value };
-    return { start: position, end: rightYear.end, kind: 'range', from: left, to: right };
+    const right = monthYearPart(rightMonth.value.month, rightYear.value);
+    return dateCandidate(position, rightYear.end, 'range', left, right);
   }
   if (year === null) return null;
   const endYear = afterSeparator === null ? null : readEndYear(text, afterSeparator, year.value);
   if (endYear !== null && endYear.value.digits === 4) {
-    const right: DatePart = { ...EMPTY_PART, year: endYear.value };
-    return { start: position, end: endYear.end, kind: 'range', from: left, to: right };
+    const right = monthYearPart(null, endYear.value);
+    return dateCandidate(position, endYear.end, 'range', left, right);
   }
-  return { start: position, end: year.end, kind: 'single', from: left, to: null };
+  return dateCandidate(position, year.end, 'single', left, null);
 }
 
 /** ปี 66 after a number is a duration (อายุ 20 ปี 10 เดือน), not a short year. */
@@ -379,7 +410,8 @@ function isDuration(text: string, keywordStart: number, year: Read<WrittenYear>)
   if (year.value.digits !== 2) return false;
   if (isDigitThenSpacesBefore(text, keywordStart)) return true;
   const cursor = skipSpaces(text, year.end);
-  return DURATION_UNITS.some((unit) => hasWordAt(text, cursor, unit));
+  for (const unit of DURATION_UNITS) if (hasWordAt(text, cursor, unit)) return true;
+  return false;
 }
 
 /** A digit and at most three spaces right before `position`. */
@@ -405,22 +437,28 @@ function readYearOrYearRange(
 ): DateCandidate | null {
   const year = readYearDigits(text, cursor, era);
   if (year === null || (afterYearWord && isDuration(text, start, year))) return null;
-  const from: DatePart = { ...EMPTY_PART, year: year.value };
+  const from = monthYearPart(null, year.value);
   const afterSeparator = readRangeSeparator(text, year.end);
   const endYear = afterSeparator === null ? null : readEndYear(text, afterSeparator, year.value);
-  if (endYear === null) return { start, end: year.end, kind, from, to: null };
-  return {
+  if (endYear === null) return dateCandidate(start, year.end, kind, from, null);
+  return dateCandidate(
     start,
-    end: endYear.end,
-    kind: kind === 'single' ? 'range' : kind,
+    endYear.end,
+    kind === 'single' ? 'range' : kind,
     from,
-    to: { ...EMPTY_PART, year: endYear.value },
-  };
+    monthYearPart(null, endYear.value),
+  );
 }
 
 /** ปีงบประมาณ 2565, ปีงบประมาณ พ.ศ. 2566, ปีงบประมาณ (พ.ศ.) 2566. */
 function readFiscalYear(text: string, position: number): DateCandidate | null {
-  const keyword = KEYWORDS.fiscalYear.find((word) => hasWordAt(text, position, word));
+  let keyword: string | undefined;
+  for (const word of KEYWORDS.fiscalYear) {
+    if (hasWordAt(text, position, word)) {
+      keyword = word;
+      break;
+    }
+  }
   if (keyword === undefined) return null;
   let cursor = skipSpaces(text, position + keyword.length);
   const parenthesized = text.charCodeAt(cursor) === 0x28;
