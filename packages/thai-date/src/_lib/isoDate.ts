@@ -7,6 +7,8 @@ const dashPad2 = (value: number): string => DASH_TWO_DIGITS[value] ?? `-${value 
 
 /** Years 0–9999 as ISO texts, each written the first time it is asked for: reports name few years. */
 const YEAR_TEXTS: string[] = new Array(10_000);
+/** 'YYYY-MM' for the same years, the twelve of a year written together the first time it is asked for. */
+const YEAR_MONTH_TEXTS: string[][] = new Array(10_000);
 
 function spellYear(year: number): string {
   const digits = String(Math.abs(year)).padStart(4, '0');
@@ -39,8 +41,24 @@ export function isoYear(year: number): string {
 export function isoDate(year: number | null, month: number | null, day: number | null): string {
   if (year === null) return `-${dashPad2(month ?? 1)}${day === null ? '' : dashPad2(day)}`;
   if (month === null) return isoYear(year);
-  if (day === null) return isoYear(year) + dashPad2(month);
-  return isoYear(year) + dashPad2(month) + dashPad2(day);
+  const yearMonth = yearMonthText(year, month);
+  return day === null ? yearMonth : yearMonth + dashPad2(day);
+}
+
+function yearMonthText(year: number, month: number): string {
+  return monthTextsOf(year)?.[month - 1] ?? isoYear(year) + dashPad2(month);
+}
+
+/** The twelve 'YYYY-MM' of a year in the cache's range, else undefined. */
+function monthTextsOf(year: number): readonly string[] | undefined {
+  if (year < 0 || year >= YEAR_MONTH_TEXTS.length || !Number.isInteger(year)) return undefined;
+  let months = YEAR_MONTH_TEXTS[year];
+  if (months === undefined) {
+    const yearText = isoYear(year);
+    months = Array.from({ length: 12 }, (_, index) => yearText + dashPad2(index + 1));
+    YEAR_MONTH_TEXTS[year] = months;
+  }
+  return months;
 }
 
 /**

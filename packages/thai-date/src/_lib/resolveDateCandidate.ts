@@ -147,8 +147,14 @@ function comesAfter(a: DatePart, b: DatePart): boolean {
 
 const NO_WARNINGS: readonly ThaiDateWarning[] = Object.freeze([]);
 
-function weekdayWarnings(part: DatePart, year: number | null): readonly ThaiDateWarning[] {
-  if (part.weekday === null || part.day === null || part.month === null || year === null) return NO_WARNINGS;
+function weekdayWarnings(
+  part: DatePart,
+  partYear: PartYear,
+  historical: boolean,
+): readonly ThaiDateWarning[] {
+  if (part.weekday === null || part.day === null || part.month === null) return NO_WARNINGS;
+  const year = gregorianYear(partYear, part.month, historical);
+  if (year === null) return NO_WARNINGS;
   const actual = dayOfWeek(year, part.month, part.day);
   if (actual === part.weekday) return NO_WARNINGS;
   return [
@@ -238,14 +244,8 @@ function resolveOrThrow(candidate: DateCandidate, context: ResolveContext): Thai
   if (!yearMissing && to !== null && isBefore(last.end, first.start)) throw reversed(first.start, last.end);
 
   const weekday = from.weekday ?? to?.weekday ?? null;
-  const fromWarnings = weekdayWarnings(
-    from,
-    from.month === null ? null : gregorianYear(fromYear, from.month, historical),
-  );
-  const toWarnings =
-    to === null || to.month === null
-      ? NO_WARNINGS
-      : weekdayWarnings(to, gregorianYear(toYear, to.month, historical));
+  const fromWarnings = weekdayWarnings(from, fromYear, historical);
+  const toWarnings = to === null ? NO_WARNINGS : weekdayWarnings(to, toYear, historical);
   // Every result gets an array of its own; nearly always an empty one.
   const warnings = fromWarnings.length + toWarnings.length === 0 ? [] : [...fromWarnings, ...toWarnings];
   const calendar = fromReading?.calendar ?? toReading?.calendar ?? null;

@@ -3,6 +3,8 @@ import { codeTable, inTable } from './characters';
 /** A word of a table and what it stands for. */
 export interface WordEntry<T> {
   readonly word: string;
+  /** The word's UTF-16 codes: compared faster than the string's own characters. */
+  readonly codes: Uint16Array;
   readonly value: T;
 }
 
@@ -41,7 +43,11 @@ export function wordIndex<T>(entries: Iterable<readonly [string, T]>): WordIndex
   const words = new Map<string, T>();
   for (const [word, value] of entries) if (!words.has(word)) words.set(word, value);
   const index = groupByCode(
-    Array.from(words, ([word, value]) => ({ word, value })),
+    Array.from(words, ([word, value]) => ({
+      word,
+      codes: Uint16Array.from(word, (character) => character.charCodeAt(0)),
+      value,
+    })),
     (entry) => entry.word.charCodeAt(0),
   );
   for (const bucket of index) bucket?.sort((a, b) => b.word.length - a.word.length);
@@ -67,7 +73,7 @@ export function hasWordAt(text: string, position: number, word: string): boolean
  * The words of the index that begin with the character at `position` (longest first), if any.
  *
  * @example
- * wordsStartingAt(wordIndex([['ปี', 1]]), 'ปี 2566', 0); // [{ word: 'ปี', value: 1 }]
+ * wordsStartingAt(wordIndex([['ปี', 1]]), 'ปี 2566', 0); // [{ word: 'ปี', codes: …, value: 1 }]
  */
 export function wordsStartingAt<T>(
   index: WordIndex<T>,
@@ -81,17 +87,17 @@ export function wordsStartingAt<T>(
  * The longest word of the index written at `position`, as the alternation would match it.
  *
  * @example
- * wordAt(wordIndex([['ปี', 1], ['ปีงบ', 2]]), 'ปีงบ 66', 0); // { word: 'ปีงบ', value: 2 }
+ * wordAt(wordIndex([['ปี', 1], ['ปีงบ', 2]]), 'ปีงบ 66', 0); // { word: 'ปีงบ', codes: …, value: 2 }
  */
 export function wordAt<T>(index: WordIndex<T>, text: string, position: number): WordEntry<T> | undefined {
   const bucket = index[text.charCodeAt(position)];
   if (bucket === undefined) return undefined;
   // The bucket's words all begin with the character at `position`: compare the rest.
   for (const entry of bucket) {
-    const { word } = entry;
+    const { codes } = entry;
     let offset = 1;
-    while (offset < word.length && text.charCodeAt(position + offset) === word.charCodeAt(offset)) offset++;
-    if (offset === word.length) return entry;
+    while (offset < codes.length && text.charCodeAt(position + offset) === codes[offset]) offset++;
+    if (offset === codes.length) return entry;
   }
   return undefined;
 }
