@@ -326,7 +326,10 @@ const lastWords = [
   ...eraWords.keys(),
   ...thaiMonthWords.keys(),
 ];
-const LAST_WORDS = groupByCode(lastWords, (word) => word.charCodeAt(word.length - 1));
+const LAST_WORDS = groupByCode(
+  lastWords.map((word) => Uint16Array.from(word, (character) => character.charCodeAt(0))),
+  (codes) => codes[codes.length - 1] ?? 0,
+);
 /** The last two codes of a word, last first. */
 const lastPair = (word: string) =>
   [word.charCodeAt(word.length - 1), word.charCodeAt(word.length - 2)] as const;
@@ -364,8 +367,12 @@ const LEAD_END_PAIRS = pairTable([
 function endsWithLastWord(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (!inPairTable(LAST_PAIRS, last, text.charCodeAt(end - 2))) return false;
-  const words = LAST_WORDS[last] ?? [];
-  for (const word of words) if (hasWordAt(text, end - word.length, word)) return true;
+  // Compared from the end, where words of one bucket differ first (มกราคม, มีนาคม, ตุลาคม).
+  for (const codes of LAST_WORDS[last] ?? []) {
+    let offset = codes.length - 1;
+    while (offset >= 0 && text.charCodeAt(end - codes.length + offset) === codes[offset]) offset--;
+    if (offset < 0) return true;
+  }
   return false;
 }
 
