@@ -1,13 +1,14 @@
-import { DATE_ANCHOR_SOURCE } from './_lib/lexicon';
-import { readDateExpression } from './_lib/readDateExpression';
-import { resolveContextOf } from './_lib/resolveContext';
-import { type ResolveContext, resolveDateCandidate } from './_lib/resolveDateCandidate';
-import { toArabicDigits } from './toArabicDigits';
+import { DIGIT as DIGIT_CLASS, isDigit, isNumberJoiner } from './_lib/characters';
+import type { DateCandidate } from './_lib/dateCandidate';
+import { isoDateYear } from './_lib/isoDate';
+import { dateAnchorEnd, isDateLeadCode, mayBeginDateAnchor, mayLeadToDigits } from './_lib/lexicon';
+import { mayBeginWithDigits, readDateExpression, readDigitRun } from './_lib/readDateExpression';
+import { resolveContextOf, withPrecedingYear } from './_lib/resolveContext';
+import { type ResolveContext, resolveDate } from './_lib/resolveDateCandidate';
 import type { ThaiDateMatch, ThaiDateOptions, ThaiDateResult } from './types';
 
-const DATE_ANCHOR = new RegExp(DATE_ANCHOR_SOURCE, 'g');
-const FULL_DATE = /^-?\d{4,}-\d{2}-\d{2}$/;
-const DIGIT = /\d/g;
+/** A digit, Arabic or Thai: the native search is faster than a loop over every character. */
+const DIGIT = new RegExp(DIGIT_CLASS, 'g');
 /**
  * The most characters a date expression can have before its first digit. The longest lead is a
  * month range such as 'เดือนกุมภาพันธุ์   จนถึง   วันที่   เดือนกุมภาพันธุ์   พุทธศักราช   '
@@ -57,39 +58,75 @@ function toMatch(text: string, start: number, end: number, result: ThaiDateResul
  */
 export function findThaiDates(text: string, options: ThaiDateOptions = {}): ThaiDateMatch[] {
   const baseContext = resolveContextOf(options);
-  const normalized = toArabicDigits(text);
   const matches: ThaiDateMatch[] = [];
   let context: ResolveContext = baseContext;
-  const anchors = DATE_ANCHOR;
   const digits = DIGIT;
-  let nextDigit = -1;
+  digits.lastIndex = 0;
   let position = 0;
 
-  while (position < normalized.length) {
-    // Every date has a digit at most MAX_LEAD chars after its start: skip text far from digits
-    // with the cheap digit search instead of trying the anchor alternation at every character.
-    if (nextDigit < position) {
-      digits.lastIndex = position;
-      nextDigit = digits.exec(normalized)?.index ?? -1;
-      if (nextDigit === -1) break;
+  // Every date has a digit: visit the digit runs, and before each one the words where an
+  // expression leading to it can begin.
+  while (digits.test(text)) {
+    const runStart = digits.lastIndex - 1;
+    let runEnd = runStart + 1;
+    while (isDigit(text.charCodeAt(runEnd))) runEnd++;
+    // Digits that a match has cut into, or that follow 3. or 1, are inside a number: neither a
+    // date nor the words before one can begin or end there (readDigitLed refuses them too), so
+    // the search goes on after the whole number (3.1.12, 120,000).
+    let numberEnd = runEnd;
+    while (isNumberJoiner(text.charCodeAt(numberEnd)) && isDigit(text.charCodeAt(numberEnd + 1))) {
+      numberEnd += 2;
+      while (isDigit(text.charCodeAt(numberEnd))) numberEnd++;
     }
-    anchors.lastIndex = Math.max(position, nextDigit - MAX_LEAD);
-    const anchor = anchors.exec(normalized);
-    if (anchor === null) break;
-    position = anchors.lastIndex;
-    const candidate = readDateExpression(normalized, anchor.index);
+    digits.lastIndex = numberEnd;
+    const before = text.charCodeAt(runStart - 1);
+    if (isDigit(before) || (isNumberJoiner(before) && isDigit(text.charCodeAt(runStart - 2)))) continue;
+    const candidate = mayLeadToDigits(text, runStart)
+      ? readBefore(text, Math.max(position, runStart - MAX_LEAD), runStart)
+      : mayBeginWithDigits(text, runStart, runEnd)
+        ? readDigitRun(text, runStart, runEnd)
+        : null;
     if (candidate === null) continue;
     // Whatever the candidate turns out to be, its text is used up: no date is read from inside 31 ก.พ. 2564.
     position = candidate.end;
-    const resolution = resolveDateCandidate(candidate, context);
-    if (!resolution.ok) continue;
-    const { result } = resolution;
+    digits.lastIndex = position;
+    const result = resolveDate(candidate, context);
+    if (result === null) continue;
     matches.push(toMatch(text, candidate.start, candidate.end, result));
-    const fullyDated = result.kind !== 'fiscal-year' && !result.yearInferred && FULL_DATE.test(result.end);
+    // Ends on a day of a written year: 'YYYY-MM-DD' (or '-0001-MM-DD'), not '--MM-DD'.
+    const fullyDated =
+      result.kind !== 'fiscal-year' &&
+      !result.yearInferred &&
+      result.endPrecision === 'day' &&
+      !result.end.startsWith('--');
     if (fullyDated) {
-      const year = Number.parseInt(result.end.slice(0, -6), 10);
-      if (context.precedingYear !== year) context = { ...baseContext, precedingYear: year };
+      const year = isoDateYear(result.end);
+      if (context.precedingYear !== year) context = withPrecedingYear(baseContext, year);
     }
   }
   return matches;
+}
+
+/**
+ * The first expression that begins in [from, runStart] and reads on to the digit run at runStart.
+ * Words are tried left to right, each search resuming after the word tried, as a scan of the
+ * whole text would; an expression cannot reach the run across a character that no date has
+ * before its digits, so the search starts after the last such character.
+ */
+function readBefore(text: string, from: number, runStart: number): DateCandidate | null {
+  let start = runStart;
+  while (start > from && isDateLeadCode(text.charCodeAt(start - 1))) start--;
+  let cursor = start;
+  while (cursor < runStart) {
+    // An expression is read only where a word can begin one; the word's end matters only when none does.
+    if (!mayBeginDateAnchor(text, cursor)) {
+      cursor++;
+      continue;
+    }
+    const candidate = readDateExpression(text, cursor);
+    if (candidate !== null) return candidate;
+    const end = dateAnchorEnd(text, cursor);
+    cursor = end === -1 ? cursor + 1 : end;
+  }
+  return readDateExpression(text, runStart);
 }

@@ -1,5 +1,5 @@
+import { isDigit } from './_lib/characters';
 import { formatClock, isValidClock, readTimeExpression } from './_lib/readTimeExpression';
-import { toArabicDigits } from './toArabicDigits';
 
 /** A time or time range found in text. */
 export interface ThaiTimeMatch {
@@ -11,8 +11,6 @@ export interface ThaiTimeMatch {
   /** 'HH:MM' for a range (13.00-16.30 น.), null for a single time. */
   readonly end: string | null;
 }
-
-const DIGIT_RUN = /\d+/g;
 
 /**
  * Finds the times of day in Thai text: `เวลา ๐๘.๓๐ – ๑๗.๐๐ น.`, `13.00-16.30น.`, `10.00 น.`,
@@ -28,13 +26,21 @@ const DIGIT_RUN = /\d+/g;
  * // ]
  */
 export function findThaiTimes(text: string): ThaiTimeMatch[] {
-  const normalized = toArabicDigits(text);
   const matches: ThaiTimeMatch[] = [];
-  const anchors = new RegExp(DIGIT_RUN);
-  for (let anchor = anchors.exec(normalized); anchor !== null; anchor = anchors.exec(normalized)) {
-    const candidate = readTimeExpression(normalized, anchor.index, true);
+  let position = 0;
+  // Every time has a dot or a colon right after its one or two hour digits: find those with
+  // indexOf (fast on any text) and read from the hour digits before them.
+  let dot = text.indexOf('.');
+  let colon = text.indexOf(':');
+  while (dot !== -1 || colon !== -1) {
+    const separator = colon === -1 || (dot !== -1 && dot < colon) ? dot : colon;
+    if (separator === dot) dot = text.indexOf('.', dot + 1);
+    else colon = text.indexOf(':', colon + 1);
+    const hourStart = isDigit(text.charCodeAt(separator - 2)) ? separator - 2 : separator - 1;
+    if (hourStart < position || !isDigit(text.charCodeAt(hourStart))) continue;
+    const candidate = readTimeExpression(text, hourStart, true);
     if (candidate === null) continue;
-    anchors.lastIndex = candidate.end;
+    position = candidate.end;
     if (!isValidClock(candidate.from) || (candidate.to !== null && !isValidClock(candidate.to))) continue;
     matches.push({
       text: text.slice(candidate.start, candidate.end),

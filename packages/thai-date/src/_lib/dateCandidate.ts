@@ -27,4 +27,46 @@ export interface DateCandidate {
   readonly to: DatePart | null;
 }
 
-export const EMPTY_PART: DatePart = { day: null, month: null, year: null, weekday: null };
+// One constructor for each type, so that every object of a type has the same shape: V8 reads
+// objects of one shape faster than a mix built by different literals.
+
+/**
+ * A written year.
+ *
+ * @example
+ * writtenYear(2564, 4, 'BE'); // { value: 2564, digits: 4, era: 'BE' }
+ */
+export function writtenYear(value: number, digits: number, era: ThaiCalendar | null): WrittenYear {
+  return { value, digits, era };
+}
+
+/**
+ * One end of a date expression.
+ *
+ * @example
+ * datePart(22, 6, null, null); // { day: 22, month: 6, year: null, weekday: null }
+ */
+export function datePart(
+  day: number | null,
+  month: number | null,
+  year: WrittenYear | null,
+  weekday: number | null,
+): DatePart {
+  return { day, month, year, weekday };
+}
+
+/**
+ * A candidate as read.
+ *
+ * @example
+ * dateCandidate(0, 7, 'single', datePart(null, null, writtenYear(2564, 4, null), null), null);
+ */
+export function dateCandidate(
+  start: number,
+  end: number,
+  kind: DateCandidate['kind'],
+  from: DatePart,
+  to: DatePart | null,
+): DateCandidate {
+  return { start, end, kind, from, to };
+}

@@ -10,7 +10,10 @@ export interface YearReading {
 const SHORTENED_YEAR = FIRST_JANUARY_NEW_YEAR - 1;
 /** Before 1 January 2484 BE the year began in April. */
 const OLD_NEW_YEAR_MONTH = 4;
-const offsets = new Map(ERAS.map((era) => [era.calendar, era.offsetToBuddhistEra]));
+const offsets = Object.fromEntries(ERAS.map((era) => [era.calendar, era.offsetToBuddhistEra])) as Record<
+  ThaiCalendar,
+  number | null
+>;
 
 /**
  * The Buddhist-era year of a reading, or null for CE years (which need no conversion).
@@ -19,7 +22,7 @@ const offsets = new Map(ERAS.map((era) => [era.calendar, era.offsetToBuddhistEra
  * buddhistYear({ calendar: 'RS', value: 130 }); // 2454
  */
 export function buddhistYear(reading: YearReading): number | null {
-  const offset = offsets.get(reading.calendar);
+  const offset = offsets[reading.calendar];
   return offset === null || offset === undefined ? null : reading.value + offset;
 }
 
@@ -56,7 +59,7 @@ export function yearInCalendar(
   calendar: ThaiCalendar,
   historical: boolean,
 ): number {
-  const offset = offsets.get(calendar);
+  const offset = offsets[calendar];
   if (offset === null || offset === undefined) return date.year;
   const buddhist = buddhistYearOfDate(date, historical);
   return buddhist - offset;

@@ -1,68 +1,72 @@
 import { ERAS, type ThaiCalendar } from '../data/eras';
 import { KEYWORDS } from '../data/keywords';
 import {
+  DIGIT,
+  digitsValue,
   isAcronymLetterAt,
   isAcronymLetterBefore,
   isDigit,
   isLatinLetter,
+  isNumberJoiner,
+  isSpace,
   isThaiLetter,
-  OPTIONAL_SPACE,
-  SPACE,
+  skipOptionalSpace as skipSpaces,
 } from './characters';
-import type { DateCandidate, DatePart, WrittenYear } from './dateCandidate';
-import { EMPTY_PART } from './dateCandidate';
 import {
-  abbreviationMonth,
-  ERA_SOURCE,
-  englishMonth,
-  eraCalendar,
-  MONTH_SOURCE,
+  type DateCandidate,
+  type DatePart,
+  dateCandidate,
+  datePart,
+  type WrittenYear,
+  writtenYear,
+} from './dateCandidate';
+import {
+  eraAt,
   type MonthForm,
-  RANGE_SEPARATOR_SOURCE,
-  thaiMonthWord,
-  WEEKDAY_SOURCE,
-  weekdayNumber,
+  mayBeginMonth,
+  mayBeginRangeSeparator,
+  monthAt,
+  rangeSeparatorEnd,
+  weekdayAt,
 } from './lexicon';
+import { hasWordAt } from './wordIndex';
 
-// The grammar reads forward from one position with sticky regular expressions. Every piece has a
-// bounded length, so reading one expression costs a bounded amount of work wherever it starts.
+// The grammar reads forward from one position. Every piece has a bounded length, so reading one
+// expression costs a bounded amount of work wherever it starts. Digits are Arabic or Thai alike.
 
-const SPACES = new RegExp(`${OPTIONAL_SPACE}`, 'y');
-const MONTH = new RegExp(MONTH_SOURCE, 'y');
-const ERA = new RegExp(ERA_SOURCE, 'y');
-const WEEKDAY = new RegExp(WEEKDAY_SOURCE, 'y');
-const RANGE_SEPARATOR = new RegExp(RANGE_SEPARATOR_SOURCE, 'y');
-const DIGITS = /\d{1,4}(?!\d)/y;
-const ISO_DATE = /(\d{4})-(\d{2})(?:-(\d{2}))?(?![-/.]?\d)/y;
-const NUMERIC_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![-/.]?\d)/y;
-/** A number followed by a decimal part, a time or a thousands group is not a day or a year: 5.30, 10,000, 14:10. */
-const NUMBER_CONTINUES = /[.,:]\d/y;
-/** A two-digit "year" followed by น. or นาฬิกา is an hour: 13 ธ.ค. 15 น. */
-const HOUR_SUFFIX = new RegExp(
-  `${OPTIONAL_SPACE}(?:${KEYWORDS.timeSuffixes.join('|').replaceAll('.', '\\.')})`,
+const ISO_DATE = new RegExp(`(${DIGIT}{4})-(${DIGIT}{2})(?:-(${DIGIT}{2}))?(?![-/.]?${DIGIT})`, 'y');
+const NUMERIC_DATE = new RegExp(
+  `(${DIGIT}{1,2})([/.-])(${DIGIT}{1,2})\\2(${DIGIT}{4}|${DIGIT}{2})(?![-/.]?${DIGIT})`,
   'y',
 );
+/** The longest digit run read as a day or a year. */
+const MAX_DIGITS = 4;
 /** Units after ปี NN that make it a duration (อายุ 20 ปี 10 เดือน), not a short year. */
-const DURATION_UNIT = new RegExp(`${OPTIONAL_SPACE}(?:เดือน|วัน|สัปดาห์|ครั้ง)`, 'y');
-const DIGITS_THEN_SPACE_BEFORE = new RegExp(`\\d${SPACE}{0,3}$`);
-const FISCAL_OPEN_PAREN = new RegExp(`\\(${OPTIONAL_SPACE}`, 'y');
-const FISCAL_CLOSE_PAREN = new RegExp(`${OPTIONAL_SPACE}\\)`, 'y');
+const DURATION_UNITS = ['เดือน', 'วัน', 'สัปดาห์', 'ครั้ง'];
+/** Said after a colloquial month (ตุลานี้, "this October"), which otherwise must end its word. */
+const THIS = 'นี้';
 
-const eraDigits = new Map(ERAS.map((era) => [era.calendar, era.yearDigits]));
+const eraDigits = Object.fromEntries(ERAS.map((era) => [era.calendar, era.yearDigits])) as Record<
+  ThaiCalendar,
+  (typeof ERAS)[number]['yearDigits']
+>;
 
 function stickyMatch(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
   pattern.lastIndex = position;
   return pattern.exec(text);
 }
 
-function skipSpaces(text: string, position: number): number {
-  SPACES.lastIndex = position;
-  SPACES.exec(text);
-  return SPACES.lastIndex;
+/** A number followed by a decimal part, a time or a thousands group is not a day or a year: 5.30, 10,000, 14:10. */
+function followsNumber(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  return (code === 0x2e || code === 0x2c || code === 0x3a) && isDigit(text.charCodeAt(position + 1));
 }
 
-function followsNumber(text: string, position: number): boolean {
-  return stickyMatch(NUMBER_CONTINUES, text, position) !== null;
+/** The end of a run of one to four digits at `position`, or -1 (no digit, or a longer number). */
+function digitRunEnd(text: string, position: number): number {
+  let end = position;
+  while (end <= position + MAX_DIGITS && isDigit(text.charCodeAt(end))) end++;
+  return end === position || end > position + MAX_DIGITS ? -1 : end;
 }
 
 interface Read<T> {
@@ -77,61 +81,47 @@ interface MonthRead {
 
 /** A month name in any form, with the boundary rules that keep acronyms (ก.พ.ร., อ.ก.พ.) and words (มีความ) out. */
 function readMonth(text: string, position: number): Read<MonthRead> | null {
-  const match = stickyMatch(MONTH, text, position);
-  if (match === null) return null;
-  const end = position + match[0].length;
-  const [, thaiWord, abbreviation, englishWord] = match;
-  if (thaiWord !== undefined) {
-    const entry = thaiMonthWord(thaiWord);
-    if (entry === undefined) return null;
+  if (!mayBeginMonth(text, position)) return null;
+  const word = monthAt(text, position);
+  if (word === null) return null;
+  const { value, end } = word;
+  if (value.form === 'full' || value.form === 'colloquial') {
     // A spoken short form must end the word (ตุลา, not ตุลาการ) unless นี้ follows.
-    if (entry.form === 'colloquial' && isThaiLetter(text.charCodeAt(end)) && !text.startsWith('นี้', end))
+    if (value.form === 'colloquial' && isThaiLetter(text.charCodeAt(end)) && !hasWordAt(text, end, THIS))
       return null;
-    return { value: entry, end };
+    return word;
   }
-  if (abbreviation !== undefined) {
-    const month = abbreviationMonth(abbreviation.replace(/[.\s\u200b]/g, ''));
-    if (month === undefined) return null;
-    const dotted = abbreviation.includes('.');
-    const closed = abbreviation.endsWith('.');
-    if (isAcronymLetterBefore(text, position)) return null;
-    if (closed && isAcronymLetterAt(text, end)) return null;
-    if (!closed && isThaiLetter(text.charCodeAt(end))) return null;
-    if (!dotted && isThaiLetter(text.charCodeAt(position - 1))) return null;
-    const form: MonthForm = !dotted ? 'undotted' : closed ? 'abbreviation' : 'open-abbreviation';
-    return { value: { month, form }, end };
+  if (value.form === 'english') {
+    if (isLatinLetter(text.charCodeAt(position - 1)) || isLatinLetter(text.charCodeAt(end))) return null;
+    return text.charCodeAt(end) === 0x2e ? { value, end: end + 1 } : word;
   }
-  if (englishWord === undefined || isLatinLetter(text.charCodeAt(position - 1))) return null;
-  if (isLatinLetter(text.charCodeAt(end))) return null;
-  const month = englishMonth(englishWord);
-  if (month === undefined) return null;
-  return { value: { month, form: 'english' }, end: text.charCodeAt(end) === 0x2e ? end + 1 : end };
+  const dotted = value.form !== 'undotted';
+  const closed = value.form === 'abbreviation';
+  if (isAcronymLetterBefore(text, position)) return null;
+  if (closed && isAcronymLetterAt(text, end)) return null;
+  if (!closed && isThaiLetter(text.charCodeAt(end))) return null;
+  if (!dotted && isThaiLetter(text.charCodeAt(position - 1))) return null;
+  return word;
 }
 
 /** An era word: พ.ศ., ค.ศ, พศ, พุทธศักราช, B.E. … */
 function readEra(text: string, position: number): Read<ThaiCalendar> | null {
-  const match = stickyMatch(ERA, text, position);
-  if (match === null) return null;
-  const end = position + match[0].length;
-  const [whole, letter, word] = match;
-  const calendar = eraCalendar(letter ?? word ?? '');
-  if (calendar === undefined) return null;
-  if (letter !== undefined) {
+  const era = eraAt(text, position);
+  if (era === null) return null;
+  const { calendar, letter, dotted } = era.value;
+  if (letter) {
     if (isAcronymLetterBefore(text, position)) return null; // ก.ค.ศ. is a teachers' council, not ค.ศ.
-    if (
-      !whole.includes('.') &&
-      (isThaiLetter(text.charCodeAt(position - 1)) || isThaiLetter(text.charCodeAt(end)))
-    )
+    if (!dotted && (isThaiLetter(text.charCodeAt(position - 1)) || isThaiLetter(text.charCodeAt(era.end))))
       return null;
   }
-  return { value: calendar, end };
+  return { value: calendar, end: era.end };
 }
 
 /** A day of the month: one or two digits, not part of a decimal, a time or a longer number. */
 function readDay(text: string, position: number): Read<number> | null {
-  const match = stickyMatch(DIGITS, text, position);
-  if (match === null || match[0].length > 2 || followsNumber(text, DIGITS.lastIndex)) return null;
-  return { value: Number(match[0]), end: DIGITS.lastIndex };
+  const end = digitRunEnd(text, position);
+  if (end === -1 || end - position > 2 || followsNumber(text, end)) return null;
+  return { value: digitsValue(text, position, end), end };
 }
 
 /**
@@ -139,15 +129,14 @@ function readDay(text: string, position: number): Read<number> | null {
  * only four-digit years and two-digit short years are read.
  */
 function readYearDigits(text: string, position: number, era: ThaiCalendar | null): Read<WrittenYear> | null {
-  const match = stickyMatch(DIGITS, text, position);
-  if (match === null) return null;
-  const end = DIGITS.lastIndex;
-  const digits = match[0].length;
-  const allowed = era === null ? null : eraDigits.get(era);
+  const end = digitRunEnd(text, position);
+  if (end === -1) return null;
+  const digits = end - position;
+  const allowed = era === null ? null : eraDigits[era];
   const plausible = allowed ? digits >= allowed.min && digits <= allowed.max : digits === 4 || digits === 2;
   if (!plausible || followsNumber(text, end)) return null;
-  if (digits <= 2 && stickyMatch(HOUR_SUFFIX, text, end) !== null) return null;
-  return { value: { value: Number(match[0]), digits, era }, end };
+  if (digits <= 2 && isHourSuffixAt(text, end)) return null;
+  return { value: writtenYear(digitsValue(text, position, end), digits, era), end };
 }
 
 /** The year after a month name: optional spaces, an optional era word, then the digits (glued forms too). */
@@ -162,7 +151,7 @@ function readYearAfterMonth(text: string, position: number, english: boolean): R
 /** The end year of a year range: four digits, or two that continue the first (2566-70 is 2570). */
 function readEndYear(text: string, position: number, first: WrittenYear): Read<WrittenYear> | null {
   let cursor = position;
-  const keyword = text.startsWith(KEYWORDS.year, cursor);
+  const keyword = hasWordAt(text, cursor, KEYWORDS.year);
   if (keyword) cursor = skipSpaces(text, cursor + KEYWORDS.year.length);
   const era = readEra(text, cursor);
   if (era !== null) cursor = skipSpaces(text, era.end);
@@ -172,39 +161,51 @@ function readEndYear(text: string, position: number, first: WrittenYear): Read<W
   const century = first.value - (first.value % 100);
   const value =
     century + year.value.value <= first.value ? century + 100 + year.value.value : century + year.value.value;
-  return { value: { value, digits: 4, era: year.value.era }, end: year.end };
+  return { value: writtenYear(value, 4, year.value.era), end: year.end };
+}
+
+/** A two-digit "year" followed by น. or นาฬิกา is an hour: 13 ธ.ค. 15 น. */
+function isHourSuffixAt(text: string, position: number): boolean {
+  const cursor = skipSpaces(text, position);
+  for (const suffix of KEYWORDS.timeSuffixes) if (hasWordAt(text, cursor, suffix)) return true;
+  return false;
 }
 
 function readRangeSeparator(text: string, position: number): number | null {
-  return stickyMatch(RANGE_SEPARATOR, text, position) === null ? null : RANGE_SEPARATOR.lastIndex;
+  if (!mayBeginRangeSeparator(text, skipSpaces(text, position))) return null;
+  const end = rangeSeparatorEnd(text, position);
+  return end === -1 ? null : end;
 }
 
 /** วันจันทร์ที่ / วันพฤหัสบดี ที่ / Wednesday, — the weekday named before a date. */
 function readWeekday(text: string, position: number): Read<{ weekday: number; english: boolean }> | null {
-  const match = stickyMatch(WEEKDAY, text, position);
-  if (match === null) return null;
-  if (match[2] !== undefined && isLatinLetter(text.charCodeAt(position - 1))) return null;
-  const weekday = weekdayNumber(match[1] ?? match[2] ?? '');
-  if (weekday === undefined) return null;
-  return { value: { weekday, english: match[2] !== undefined }, end: WEEKDAY.lastIndex };
+  const weekday = weekdayAt(text, position);
+  if (weekday === null) return null;
+  if (weekday.value.english && isLatinLetter(text.charCodeAt(position - 1))) return null;
+  return weekday;
 }
 
 function withWeekday(part: DatePart, weekday: number | null): DatePart {
-  return weekday === null ? part : { ...part, weekday };
+  return weekday === null ? part : datePart(part.day, part.month, part.year, weekday);
+}
+
+/** A part with only a month and a year, or only a year. */
+function monthYearPart(month: number | null, year: WrittenYear | null): DatePart {
+  return datePart(null, month, year, null);
 }
 
 /** ISO forms from page headers: 2026-01-11 and 2025-05. */
 function readIsoDate(text: string, position: number): DateCandidate | null {
   const match = stickyMatch(ISO_DATE, text, position);
   if (match === null) return null;
-  const year = Number(match[1]);
-  const part: DatePart = {
-    day: match[3] === undefined ? null : Number(match[3]),
-    month: Number(match[2]),
-    year: { value: year, digits: 4, era: year >= 2400 ? 'BE' : 'CE' },
-    weekday: null,
-  };
-  return { start: position, end: ISO_DATE.lastIndex, kind: 'single', from: part, to: null };
+  const year = digitsValue(text, position, position + 4);
+  const part = datePart(
+    match[3] === undefined ? null : digitsValue(text, position + 8, position + 10),
+    digitsValue(text, position + 5, position + 7),
+    writtenYear(year, 4, year >= 2400 ? 'BE' : 'CE'),
+    null,
+  );
+  return dateCandidate(position, ISO_DATE.lastIndex, 'single', part, null);
 }
 
 /** d/m/y with slashes, dashes or dots: 16/12/2563, 16-12-2563, 16.12.63. */
@@ -214,13 +215,15 @@ function readNumericDay(text: string, position: number): Read<DatePart> | null {
   const [, day = '', separator, month = '', year = ''] = match;
   // 3.1.12 is a section number: dotted and dashed short years need two-digit day and month (16.12.63).
   if (separator !== '/' && year.length === 2 && (day.length !== 2 || month.length !== 2)) return null;
+  const monthStart = position + day.length + 1;
+  const yearStart = monthStart + month.length + 1;
   return {
-    value: {
-      day: Number(day),
-      month: Number(month),
-      year: { value: Number(year), digits: year.length, era: null },
-      weekday: null,
-    },
+    value: datePart(
+      digitsValue(text, position, position + day.length),
+      digitsValue(text, monthStart, monthStart + month.length),
+      writtenYear(digitsValue(text, yearStart, yearStart + year.length), year.length, null),
+      null,
+    ),
     end: NUMERIC_DATE.lastIndex,
   };
 }
@@ -228,12 +231,16 @@ function readNumericDay(text: string, position: number): Read<DatePart> | null {
 /** A day and a month name with an optional year: 22 มิถุนายน 2563, 13 ก.ย.66, 12 June 2024, (5 ก.ย.). */
 function readDayMonth(text: string, position: number): Read<DatePart> | null {
   const day = readDay(text, position);
-  if (day === null) return null;
-  const month = readMonth(text, skipSpaces(text, day.end));
+  return day === null ? null : readMonthAfterDay(text, day, skipSpaces(text, day.end));
+}
+
+/** The month name at `monthStart` (after a day that was read and its spaces) and an optional year. */
+function readMonthAfterDay(text: string, day: Read<number>, monthStart: number): Read<DatePart> | null {
+  const month = readMonth(text, monthStart);
   if (month === null) return null;
   const year = readYearAfterMonth(text, month.end, month.value.form === 'english');
   return {
-    value: { day: day.value, month: month.value.month, year: year?.value ?? null, weekday: null },
+    value: datePart(day.value, month.value.month, year?.value ?? null, null),
     end: year?.end ?? month.end,
   };
 }
@@ -248,7 +255,7 @@ function readRightDay(text: string, position: number): Read<DatePart> | null {
 }
 
 function single(start: number, part: Read<DatePart>): DateCandidate {
-  return { start, end: part.end, kind: 'single', from: part.value, to: null };
+  return dateCandidate(start, part.end, 'single', part.value, null);
 }
 
 /** A left end that was read: extend it into a range when a separator and a right-hand day follow. */
@@ -256,42 +263,80 @@ function dayOrDayRange(text: string, start: number, left: Read<DatePart>): DateC
   const afterSeparator = readRangeSeparator(text, left.end);
   const right = afterSeparator === null ? null : readRightDay(text, afterSeparator);
   if (right === null) return single(start, left);
-  return { start, end: right.end, kind: 'range', from: left.value, to: right.value };
+  return dateCandidate(start, right.end, 'range', left.value, right.value);
 }
 
 /** 22-23 สิงหาคม 2562, ๗ – ๙ กรกฎาคม ๒๕๕๙, 4 - 5 มิถุนายน: a bare day, a separator, then a day and a month. */
-function readDayRange(text: string, position: number): DateCandidate | null {
-  const first = readDay(text, position);
-  if (first === null) return null;
+function readDayRange(text: string, position: number, first: Read<number>): DateCandidate | null {
   const afterSeparator = readRangeSeparator(text, first.end);
   if (afterSeparator === null) return null;
   const right = readWeekday(text, afterSeparator);
   const last = readDayMonth(text, right?.end ?? afterSeparator);
   if (last === null) return null;
-  return {
-    start: position,
-    end: last.end,
-    kind: 'range',
-    from: { ...EMPTY_PART, day: first.value },
-    to: withWeekday(last.value, right?.value.weekday ?? null),
-  };
+  return dateCandidate(
+    position,
+    last.end,
+    'range',
+    datePart(first.value, null, null, null),
+    withWeekday(last.value, right?.value.weekday ?? null),
+  );
+}
+
+/**
+ * Can a date begin with the digit run from `position` to `runEnd`? ISO dates begin with four
+ * digits and a dash, every other form with a day of one or two digits and then / . - (16/12/2563),
+ * a range separator or a month name: the cheap test before reading.
+ *
+ * @example
+ * mayBeginWithDigits('22 มิถุนายน', 0, 2); // true
+ * mayBeginWithDigits('22 คน', 0, 2); // false
+ */
+export function mayBeginWithDigits(text: string, position: number, runEnd: number): boolean {
+  const digits = runEnd - position;
+  const next = text.charCodeAt(runEnd);
+  if (digits === MAX_DIGITS) return next === 0x2d;
+  if (digits > 2) return false;
+  if (next === 0x2f || next === 0x2e || next === 0x2d) {
+    // d/m/y repeats its separator after one or two month digits; after a dot or a slash nothing else can follow.
+    const monthEnd = digitRunEnd(text, runEnd + 1);
+    if (monthEnd !== -1 && monthEnd - runEnd <= 3 && text.charCodeAt(monthEnd) === next) return true;
+    if (next !== 0x2d) return false;
+  }
+  const after = skipSpaces(text, runEnd);
+  return mayBeginRangeSeparator(text, after) || mayBeginMonth(text, after);
 }
 
 /** Everything that starts with a digit: ISO, numeric, day ranges, day-month(-year), and ranges of those. */
 function readDigitLed(text: string, position: number): DateCandidate | null {
   // Not inside a longer number or chain: the 1 in 1.5, in 3,653 or in 1-1-1.
   if (isDigit(text.charCodeAt(position - 1))) return null;
-  const before = text.charCodeAt(position - 1);
-  const joiner = before === 0x2e || before === 0x2c || before === 0x3a || before === 0x2f || before === 0x2d;
-  if (joiner && isDigit(text.charCodeAt(position - 2))) return null;
+  if (isNumberJoiner(text.charCodeAt(position - 1)) && isDigit(text.charCodeAt(position - 2))) return null;
+  const runEnd = digitRunEnd(text, position);
+  if (runEnd === -1 || !mayBeginWithDigits(text, position, runEnd)) return null;
+  return readDigitRun(text, position, runEnd);
+}
 
-  const iso = readIsoDate(text, position);
-  if (iso !== null) return iso;
-  const numeric = readNumericDay(text, position);
+/**
+ * readDigitLed for a caller that has made its checks: the digit run from `position` to `runEnd`
+ * is whole, not inside a number, and mayBeginWithDigits said yes.
+ *
+ * @example
+ * readDigitRun('22 มิถุนายน 2563', 0, 2); // { start: 0, end: 16, kind: 'single', … }
+ */
+export function readDigitRun(text: string, position: number, runEnd: number): DateCandidate | null {
+  if (runEnd - position === MAX_DIGITS) return readIsoDate(text, position);
+  const next = text.charCodeAt(runEnd);
+  const numeric = next === 0x2f || next === 0x2e || next === 0x2d ? readNumericDay(text, position) : null;
   if (numeric !== null) return dayOrDayRange(text, position, numeric);
-  const dayRange = readDayRange(text, position);
-  if (dayRange !== null) return dayRange;
-  const dayMonth = readDayMonth(text, position);
+  // A day range or a day and a month need a whole day (not 5.30 or 10,000), then a separator or a month.
+  if (followsNumber(text, runEnd)) return null;
+  const day = { value: digitsValue(text, position, runEnd), end: runEnd };
+  const afterDay = skipSpaces(text, runEnd);
+  if (mayBeginRangeSeparator(text, afterDay)) {
+    const dayRange = readDayRange(text, position, day);
+    if (dayRange !== null) return dayRange;
+  }
+  const dayMonth = readMonthAfterDay(text, day, afterDay);
   return dayMonth === null ? null : dayOrDayRange(text, position, dayMonth);
 }
 
@@ -303,12 +348,12 @@ function readWeekdayLed(text: string, position: number): DateCandidate | null {
     ? (readMonthLed(text, weekday.end) ?? readDigitLed(text, weekday.end))
     : readDigitLed(text, weekday.end);
   if (date === null || date.from.day === null) return null;
-  return { ...date, start: position, from: withWeekday(date.from, weekday.value.weekday) };
+  return dateCandidate(position, date.end, date.kind, withWeekday(date.from, weekday.value.weekday), date.to);
 }
 
 /** เดือน before a month name belongs to the span (เดือนตุลาคม ๒๕๖๔). */
 function readMonthWithKeyword(text: string, position: number): Read<MonthRead> | null {
-  const cursor = text.startsWith(KEYWORDS.month, position)
+  const cursor = hasWordAt(text, position, KEYWORDS.month)
     ? skipSpaces(text, position + KEYWORDS.month.length)
     : position;
   return readMonth(text, cursor);
@@ -320,14 +365,14 @@ function readEnglishMonthLed(text: string, position: number, month: Read<MonthRe
   if (day !== null) {
     const year = readYearAfterMonth(text, day.end, true);
     return single(position, {
-      value: { day: day.value, month: month.value.month, year: year?.value ?? null, weekday: null },
+      value: datePart(day.value, month.value.month, year?.value ?? null, null),
       end: year?.end ?? day.end,
     });
   }
   const year = readYearAfterMonth(text, month.end, true);
   if (year === null) return null;
   return single(position, {
-    value: { ...EMPTY_PART, month: month.value.month, year: year.value },
+    value: monthYearPart(month.value.month, year.value),
     end: year.end,
   });
 }
@@ -345,26 +390,40 @@ function readMonthLed(text: string, position: number): DateCandidate | null {
   const afterSeparator = readRangeSeparator(text, year?.end ?? month.end);
   const rightMonth = afterSeparator === null ? null : readMonthWithKeyword(text, afterSeparator);
   const rightYear = rightMonth === null ? null : readYearAfterMonth(text, rightMonth.end, false);
-  const left: DatePart = { ...EMPTY_PART, month: month.value.month, year: year?.value ?? null };
+  const left = monthYearPart(month.value.month, year?.value ?? null);
 
   if (rightMonth !== null && rightYear !== null) {
-    const right: DatePart = { ...EMPTY_PART, month: rightMonth.value.month, year: rightYear.value };
-    return { start: position, end: rightYear.end, kind: 'range', from: left, to: right };
+    const right = monthYearPart(rightMonth.value.month, rightYear.value);
+    return dateCandidate(position, rightYear.end, 'range', left, right);
   }
   if (year === null) return null;
   const endYear = afterSeparator === null ? null : readEndYear(text, afterSeparator, year.value);
   if (endYear !== null && endYear.value.digits === 4) {
-    const right: DatePart = { ...EMPTY_PART, year: endYear.value };
-    return { start: position, end: endYear.end, kind: 'range', from: left, to: right };
+    const right = monthYearPart(null, endYear.value);
+    return dateCandidate(position, endYear.end, 'range', left, right);
   }
-  return { start: position, end: year.end, kind: 'single', from: left, to: null };
+  return dateCandidate(position, year.end, 'single', left, null);
 }
 
 /** ปี 66 after a number is a duration (อายุ 20 ปี 10 เดือน), not a short year. */
 function isDuration(text: string, keywordStart: number, year: Read<WrittenYear>): boolean {
   if (year.value.digits !== 2) return false;
-  if (DIGITS_THEN_SPACE_BEFORE.test(text.slice(Math.max(0, keywordStart - 4), keywordStart))) return true;
-  return stickyMatch(DURATION_UNIT, text, year.end) !== null;
+  if (isDigitThenSpacesBefore(text, keywordStart)) return true;
+  const cursor = skipSpaces(text, year.end);
+  for (const unit of DURATION_UNITS) if (hasWordAt(text, cursor, unit)) return true;
+  return false;
+}
+
+/** A digit and at most three spaces right before `position`. */
+function isDigitThenSpacesBefore(text: string, position: number): boolean {
+  let cursor = position - 1;
+  while (cursor >= position - 4 && cursor >= 0) {
+    const code = text.charCodeAt(cursor);
+    if (isDigit(code)) return true;
+    if (!isSpace(code)) return false;
+    cursor--;
+  }
+  return false;
 }
 
 /** A year and an optional end year: the tail shared by ปี, era words and fiscal years. */
@@ -378,37 +437,38 @@ function readYearOrYearRange(
 ): DateCandidate | null {
   const year = readYearDigits(text, cursor, era);
   if (year === null || (afterYearWord && isDuration(text, start, year))) return null;
-  const from: DatePart = { ...EMPTY_PART, year: year.value };
+  const from = monthYearPart(null, year.value);
   const afterSeparator = readRangeSeparator(text, year.end);
   const endYear = afterSeparator === null ? null : readEndYear(text, afterSeparator, year.value);
-  if (endYear === null) return { start, end: year.end, kind, from, to: null };
-  return {
+  if (endYear === null) return dateCandidate(start, year.end, kind, from, null);
+  return dateCandidate(
     start,
-    end: endYear.end,
-    kind: kind === 'single' ? 'range' : kind,
+    endYear.end,
+    kind === 'single' ? 'range' : kind,
     from,
-    to: { ...EMPTY_PART, year: endYear.value },
-  };
+    monthYearPart(null, endYear.value),
+  );
 }
 
 /** ปีงบประมาณ 2565, ปีงบประมาณ พ.ศ. 2566, ปีงบประมาณ (พ.ศ.) 2566. */
 function readFiscalYear(text: string, position: number): DateCandidate | null {
   let keyword: string | undefined;
   for (const word of KEYWORDS.fiscalYear) {
-    if (text.startsWith(word, position)) {
+    if (hasWordAt(text, position, word)) {
       keyword = word;
       break;
     }
   }
   if (keyword === undefined) return null;
   let cursor = skipSpaces(text, position + keyword.length);
-  const openParen = stickyMatch(FISCAL_OPEN_PAREN, text, cursor);
-  const era = readEra(text, openParen === null ? cursor : FISCAL_OPEN_PAREN.lastIndex);
+  const parenthesized = text.charCodeAt(cursor) === 0x28;
+  const era = readEra(text, parenthesized ? skipSpaces(text, cursor + 1) : cursor);
   if (era !== null) {
     cursor = era.end;
-    if (openParen !== null) {
-      if (stickyMatch(FISCAL_CLOSE_PAREN, text, cursor) === null) return null;
-      cursor = FISCAL_CLOSE_PAREN.lastIndex;
+    if (parenthesized) {
+      cursor = skipSpaces(text, cursor);
+      if (text.charCodeAt(cursor) !== 0x29) return null;
+      cursor++;
     }
     cursor = skipSpaces(text, cursor);
   }
@@ -420,7 +480,7 @@ function readYearLed(text: string, position: number): DateCandidate | null {
   const fiscal = readFiscalYear(text, position);
   if (fiscal !== null) return fiscal;
   let cursor = position;
-  if (text.startsWith(KEYWORDS.year, position)) cursor = skipSpaces(text, position + KEYWORDS.year.length);
+  if (hasWordAt(text, position, KEYWORDS.year)) cursor = skipSpaces(text, position + KEYWORDS.year.length);
   const era = readEra(text, cursor);
   if (era === null && cursor === position) return null;
   if (era !== null) cursor = skipSpaces(text, era.end);

@@ -1,5 +1,5 @@
 import { KEYWORDS } from '../data/keywords';
-import { isDigit, OPTIONAL_SPACE } from './characters';
+import { DIGIT, digitsValue, isDigit, isNumberJoiner, OPTIONAL_SPACE } from './characters';
 import { alternation } from './escapeRegExp';
 
 /** A time range as read: 'HH:MM' texts, or an hour/minute out of range. */
@@ -10,7 +10,11 @@ export interface TimeCandidate {
   readonly to: { readonly hour: number; readonly minute: number } | null;
 }
 
-const CLOCK = /(\d{1,2})(?:(\.)(\d{2})|:(\d{2})(?::\d{2})?)(?![.:]?\d)/y;
+/** Hours, then minutes after a dot or a colon (and seconds after a second colon); digits Arabic or Thai. */
+const CLOCK = new RegExp(
+  `(${DIGIT}{1,2})(?:(\\.)(${DIGIT}{2})|:(${DIGIT}{2})(?::${DIGIT}{2})?)(?![.:]?${DIGIT})`,
+  'y',
+);
 const SUFFIX = new RegExp(`${OPTIONAL_SPACE}(?:${alternation(KEYWORDS.timeSuffixes)})`, 'y');
 const SEPARATOR = new RegExp(
   `${OPTIONAL_SPACE}(?:[-–—]|ถึง)${OPTIONAL_SPACE}(?:${KEYWORDS.time}${OPTIONAL_SPACE})?`,
@@ -37,16 +41,17 @@ function readClock(text: string, position: number): Clock | null {
   SUFFIX.lastIndex = end;
   const suffixed = SUFFIX.exec(text) !== null;
   if (suffixed) end = SUFFIX.lastIndex;
+  const hourEnd = position + (match[1]?.length ?? 0);
   return {
-    hour: Number(match[1]),
-    minute: Number(match[3] ?? match[4]),
+    hour: digitsValue(text, position, hourEnd),
+    minute: digitsValue(text, hourEnd + 1, hourEnd + 3),
     dotted: match[2] !== undefined && !suffixed,
     end,
   };
 }
 
 /**
- * Reads a time or time range starting at `position` (a digit) of a text with Arabic digits:
+ * Reads a time or time range starting at `position` (a digit, Arabic or Thai):
  * 14:10, 10.00 น., 13.00-16.30น., 08.30 – 17.00 น. A dotted time needs เวลา before it or
  * น./นาฬิกา after it unless `requireMarker` is false (parseThaiTime, where the caller says it
  * is a time), so amounts such as 6.31 หมื่น stay numbers.
@@ -62,8 +67,7 @@ export function readTimeExpression(
 ): TimeCandidate | null {
   const before = text.charCodeAt(position - 1);
   if (isDigit(before)) return null;
-  const joiner = before === 0x2e || before === 0x2c || before === 0x3a || before === 0x2f || before === 0x2d;
-  if (joiner && isDigit(text.charCodeAt(position - 2))) return null;
+  if (isNumberJoiner(before) && isDigit(text.charCodeAt(position - 2))) return null;
 
   const first = readClock(text, position);
   if (first === null) return null;

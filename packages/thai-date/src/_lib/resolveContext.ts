@@ -19,3 +19,13 @@ export function resolveContextOf(options: ThaiDateOptions): ResolveContext {
     precedingYear: null,
   };
 }
+
+/**
+ * The same context with the year of the nearest earlier fully dated match (findThaiDates).
+ *
+ * @example
+ * withPrecedingYear(resolveContextOf({}), 2021).precedingYear; // 2021
+ */
+export function withPrecedingYear(context: ResolveContext, precedingYear: number): ResolveContext {
+  return { historical: context.historical, era: context.era, reference: context.reference, precedingYear };
+}

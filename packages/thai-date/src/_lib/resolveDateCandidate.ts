@@ -4,7 +4,7 @@ import type { ThaiDateErrorCode } from '../ThaiDateError';
 import type { ThaiDateKind, ThaiDatePrecision, ThaiDateResult, ThaiDateWarning } from '../types';
 import { dayOfWeek, daysInMonth } from './calendar';
 import type { CalendarDate } from './calendarDate';
-import type { DateCandidate, DatePart, WrittenYear } from './dateCandidate';
+import { type DateCandidate, type DatePart, datePart, type WrittenYear } from './dateCandidate';
 import {
   beginsInApril,
   buddhistYear,
@@ -38,8 +38,8 @@ interface Interval {
   readonly endPrecision: ThaiDatePrecision;
 }
 
-/** The Gregorian year of a part: from a written year, or given (inferred or filled in from the other end). */
-type PartYear = { readonly written: YearReading } | { readonly gregorian: number } | null;
+/** The year of a part: as written, or a Gregorian year given (inferred or filled in from the other end). */
+type PartYear = YearReading | number | null;
 
 class Refusal {
   constructor(
@@ -76,12 +76,12 @@ function describeYear(reading: YearReading): string {
 /** The Gregorian year of a part's month, or a refusal for the months 2483 BE skipped. */
 function gregorianYear(year: PartYear, month: number, historical: boolean): number | null {
   if (year === null) return null;
-  if ('gregorian' in year) return year.gregorian;
-  const gregorian = gregorianYearOfMonth(year.written, month, historical);
+  if (typeof year === 'number') return year;
+  const gregorian = gregorianYearOfMonth(year, month, historical);
   if (gregorian === null) {
     throw new Refusal(
       'nonexistent-date',
-      `${monthName(month)} ${describeYear(year.written)} never existed: 2483 BE ran from 1 April to 31 December 1940 and 2484 BE began on 1 January 1941. Check the year, or pass historical: false for the proleptic reading.`,
+      `${monthName(month)} ${describeYear(year)} never existed: 2483 BE ran from 1 April to 31 December 1940 and 2484 BE began on 1 January 1941. Check the year, or pass historical: false for the proleptic reading.`,
     );
   }
   return gregorian;
@@ -111,11 +111,11 @@ function checkDay(part: DatePart, year: number | null): void {
 function partInterval(part: DatePart, year: PartYear, historical: boolean): Interval {
   if (part.month === null) {
     if (year === null) throw new Refusal('unrecognized', 'A date needs at least a month or a year.');
-    if ('gregorian' in year) {
-      const text = isoYear(year.gregorian);
+    if (typeof year === 'number') {
+      const text = isoYear(year);
       return { start: text, end: text, startPrecision: 'year', endPrecision: 'year' };
     }
-    const reading = year.written;
+    const reading = year;
     if (isShortenedYear(reading, historical)) {
       return { start: '1940-04', end: '1940-12', startPrecision: 'month', endPrecision: 'month' };
     }
@@ -147,8 +147,14 @@ function comesAfter(a: DatePart, b: DatePart): boolean {
 
 const NO_WARNINGS: readonly ThaiDateWarning[] = Object.freeze([]);
 
-function weekdayWarnings(part: DatePart, year: number | null): readonly ThaiDateWarning[] {
-  if (part.weekday === null || part.day === null || part.month === null || year === null) return NO_WARNINGS;
+function weekdayWarnings(
+  part: DatePart,
+  partYear: PartYear,
+  historical: boolean,
+): readonly ThaiDateWarning[] {
+  if (part.weekday === null || part.day === null || part.month === null) return NO_WARNINGS;
+  const year = gregorianYear(partYear, part.month, historical);
+  if (year === null) return NO_WARNINGS;
   const actual = dayOfWeek(year, part.month, part.day);
   if (actual === part.weekday) return NO_WARNINGS;
   return [
@@ -180,14 +186,18 @@ function kindOf(candidate: DateCandidate): ThaiDateKind {
 /** Compares ISO texts at the precision both have. */
 function isBefore(a: string, b: string): boolean {
   const length = Math.min(a.length, b.length);
-  return a.slice(0, length) < b.slice(0, length);
+  for (let index = 0; index < length; index++) {
+    const difference = a.charCodeAt(index) - b.charCodeAt(index);
+    if (difference !== 0) return difference < 0;
+  }
+  return false;
 }
 
 function resolveOrThrow(candidate: DateCandidate, context: ResolveContext): ThaiDateResult {
   const { historical } = context;
   const from: DatePart =
     candidate.to !== null && candidate.from.month === null && candidate.from.day !== null
-      ? { ...candidate.from, month: candidate.to.month }
+      ? datePart(candidate.from.day, candidate.to.month, candidate.from.year, candidate.from.weekday)
       : candidate.from;
   const to = candidate.to;
   const fromReading = from.year === null ? null : readYear(from.year, context);
@@ -210,21 +220,21 @@ function resolveOrThrow(candidate: DateCandidate, context: ResolveContext): Thai
     };
   }
 
-  let fromYear: PartYear = fromReading === null ? null : { written: fromReading };
-  let toYear: PartYear = toReading === null ? null : { written: toReading };
+  let fromYear: PartYear = fromReading;
+  let toYear: PartYear = toReading;
   let yearInferred = false;
   // One end without a year takes the other's, stepping over New Year when the range crosses it.
   if (to !== null && fromYear === null && toYear !== null && to.month !== null) {
     const other = gregorianYear(toYear, to.month, historical) ?? 0;
-    fromYear = { gregorian: comesAfter(from, to) ? other - 1 : other };
+    fromYear = comesAfter(from, to) ? other - 1 : other;
   } else if (to !== null && toYear === null && fromYear !== null && from.month !== null) {
     const other = gregorianYear(fromYear, from.month, historical) ?? 0;
-    toYear = { gregorian: comesAfter(from, to) ? other + 1 : other };
+    toYear = comesAfter(from, to) ? other + 1 : other;
   }
   const contextYear = context.reference?.year ?? context.precedingYear;
   if (fromYear === null && toYear === null && contextYear !== null) {
-    fromYear = { gregorian: contextYear };
-    if (to !== null) toYear = { gregorian: comesAfter(from, to) ? contextYear + 1 : contextYear };
+    fromYear = contextYear;
+    if (to !== null) toYear = comesAfter(from, to) ? contextYear + 1 : contextYear;
     yearInferred = true;
   }
   const yearMissing = fromYear === null;
@@ -234,12 +244,10 @@ function resolveOrThrow(candidate: DateCandidate, context: ResolveContext): Thai
   if (!yearMissing && to !== null && isBefore(last.end, first.start)) throw reversed(first.start, last.end);
 
   const weekday = from.weekday ?? to?.weekday ?? null;
-  const warnings = [
-    ...weekdayWarnings(from, from.month === null ? null : gregorianYear(fromYear, from.month, historical)),
-    ...(to === null || to.month === null
-      ? []
-      : weekdayWarnings(to, gregorianYear(toYear, to.month, historical))),
-  ];
+  const fromWarnings = weekdayWarnings(from, fromYear, historical);
+  const toWarnings = to === null ? NO_WARNINGS : weekdayWarnings(to, toYear, historical);
+  // Every result gets an array of its own; nearly always an empty one.
+  const warnings = fromWarnings.length + toWarnings.length === 0 ? [] : [...fromWarnings, ...toWarnings];
   const calendar = fromReading?.calendar ?? toReading?.calendar ?? null;
   const result: Writable<ThaiDateResult> = {
     start: first.start,
@@ -277,6 +285,22 @@ export function resolveDateCandidate(candidate: DateCandidate, context: ResolveC
     return { ok: true, result: resolveOrThrow(candidate, context) };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, code: error.code, message: error.message };
+    throw error;
+  }
+}
+
+/**
+ * resolveDateCandidate for a caller that only needs the result: null when the calendar refuses
+ * the candidate, without the reason.
+ *
+ * @example
+ * resolveDate(readDateExpression('31 ก.พ. 64', 0)!, context); // null
+ */
+export function resolveDate(candidate: DateCandidate, context: ResolveContext): ThaiDateResult | null {
+  try {
+    return resolveOrThrow(candidate, context);
+  } catch (error) {
+    if (error instanceof Refusal) return null;
     throw error;
   }
 }
