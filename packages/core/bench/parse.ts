@@ -74,7 +74,10 @@ let sink = 0;
  * the pass itself (the middle round of the floor moved by half between runs of one build).
  */
 function measure(pass: Pass): { fastest: number; rounds: number } {
-  for (const text of corpus.slice(0, originals.length * 2)) sink += pass.run(text); // warm-up
+  // Warm-up: a whole round, and at least a second, so that the optimising compiler is done.
+  const warmUntil = performance.now() + 1000;
+  do for (const text of corpus) sink += pass.run(text);
+  while (performance.now() < warmUntil);
   const times: number[] = [];
   const deadline = performance.now() + SECONDS * 1000;
   do {
