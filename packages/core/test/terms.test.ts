@@ -36,6 +36,19 @@ describe('findTerms: definitions', () => {
     expect(terms('เชื้อไวรัส (COVID-19) ระบาด')).toEqual([{ th: 'เชื้อไวรัส', en: null, abbr: 'COVID-19' }]);
   });
 
+  it('starts the Thai name at its head word when its clause is written on to it', () => {
+    expect(terms('ที่ประชุมมีมติให้สำนักงานเกษตรจังหวัดน่าน (สกจ.นน.) รายงาน')).toEqual([
+      { th: 'สำนักงานเกษตรจังหวัดน่าน', en: null, abbr: 'สกจ.นน.' },
+    ]);
+    expect(terms('ได้เสนอต่อการประชุมรัฐมนตรีเกษตรอาเซียน (AMAF) ในปีหน้า')).toEqual([
+      { th: 'การประชุมรัฐมนตรีเกษตรอาเซียน', en: null, abbr: 'AMAF' },
+    ]);
+    // A run that opens with a head word is the name, whatever heads it holds further on.
+    expect(terms('ศูนย์ความร่วมมือเพื่อโครงการน้ำสะอาด (CWC) ได้')).toEqual([
+      { th: 'ศูนย์ความร่วมมือเพื่อโครงการน้ำสะอาด', en: null, abbr: 'CWC' },
+    ]);
+  });
+
   it('reads ไทย (English) as a gloss with no abbreviation', () => {
     expect(terms('แผนแม่บทด้านการเชื่อมโยง (Master Plan on Regional Connectivity) ฉบับใหม่')).toEqual([
       { th: 'แผนแม่บทด้านการเชื่อมโยง', en: 'Master Plan on Regional Connectivity', abbr: null },

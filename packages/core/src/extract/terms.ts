@@ -7,6 +7,7 @@ import {
   ENGLISH_MEETING_WORDS,
   ENGLISH_NAME_CONNECTORS,
   TERM_LINK_WORDS,
+  TERM_NAME_HEADS,
 } from '../grammar/english';
 import { stripLeadingOrdinal } from '../grammar/ordinals';
 import type { Term } from '../schema';
@@ -163,11 +164,23 @@ function thaiRunBefore(input: string, parenStart: number): { text: string; span:
   // The word that links the phrase to the sentence is not part of it: `และองค์การ…` → `องค์การ…`.
   const link = LINK_WORDS.matchAt(input, start);
   if (link !== null && end - start > link.length + 1) start += link.length;
+  start = nameHeadStart(input, start, end);
   if (!/[\u0e01-\u0e2e]/.test(input.slice(start, end))) return null; // digits only: `ครั้งที่ ๑๖`
   return locate(input, start, end);
 }
 
 const LINK_WORDS = new WordList(TERM_LINK_WORDS);
+const NAME_HEADS = new WordList(TERM_NAME_HEADS);
+
+/**
+ * Where the defined name starts in a run that begins with the words of its clause: at the first
+ * name head (`ให้แก่โครงการ…` → `โครงการ…`), unless the run itself opens with one (`สำนักงาน…เพื่อการ…`).
+ */
+function nameHeadStart(input: string, start: number, end: number): number {
+  if (NAME_HEADS.matchAt(input, start) !== null) return start;
+  const head = NAME_HEADS.indexIn(input.slice(start, end));
+  return head > 0 ? start + head : start;
+}
 
 const CONNECTORS = new Set<string>(ENGLISH_NAME_CONNECTORS);
 

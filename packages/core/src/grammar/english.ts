@@ -79,3 +79,34 @@ export const TERM_LINK_WORDS = [
   'ได้แก่',
   'อาทิ',
 ] as const;
+
+/**
+ * Words that begin the name of a body, a meeting, a programme or a plan. A Thai phrase written
+ * without spaces after a clause (`…ได้เสนอต่อการประชุมรัฐมนตรี… (AMM)`) is defined from the first
+ * of them; a phrase that opens with one keeps its whole run.
+ */
+export const TERM_NAME_HEADS = [
+  'การประชุม',
+  'คณะกรรมการ',
+  'คณะทำงาน',
+  'คณะอนุกรรมการ',
+  'โครงการ',
+  'สำนักงาน',
+  'กระทรวง',
+  'กรม',
+  'องค์การ',
+  'องค์กร',
+  'ศูนย์',
+  'สถาบัน',
+  'ธนาคาร',
+  'กองทุน',
+  'อาสาสมัคร',
+  'แผนงาน',
+  'แผนปฏิบัติการ',
+  'ยุทธศาสตร์',
+  'ความตกลง',
+  'ข้อตกลง',
+  'บันทึกความเข้าใจ',
+  'กรอบความร่วมมือ',
+  'มหาวิทยาลัย',
+] as const;
