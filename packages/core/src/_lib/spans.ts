@@ -98,13 +98,9 @@ export class SpanIndex<T extends { span: readonly [number, number] }> {
   }
 }
 
-function isInOrder(items: readonly { span: readonly [number, number] }[]): boolean {
+function isInOrder<T extends { span: readonly [number, number] }>(items: readonly T[]): boolean {
   for (let i = 1; i < items.length; i++) {
-    if (
-      (items[i] as { span: readonly [number, number] }).span[0] <
-      (items[i - 1] as { span: readonly [number, number] }).span[0]
-    )
-      return false;
+    if ((items[i] as T).span[0] < (items[i - 1] as T).span[0]) return false;
   }
   return true;
 }

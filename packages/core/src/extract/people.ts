@@ -512,10 +512,10 @@ function isSoftWrap(input: string, token: Token): boolean {
 
 /** The end of a post token, cut where a verb is glued to it. */
 function cutGluedClause(text: string, start: number): number {
-  const clause = GLUED_CLAUSES.indexIn(text, 2);
+  let cut = GLUED_CLAUSES.indexIn(text, 2);
   const nationality = gluedNationality(text);
-  const cuts = [clause, nationality].filter((at) => at >= 0);
-  return start + (cuts.length === 0 ? text.length : Math.min(...cuts));
+  if (nationality >= 0 && (cut < 0 || nationality < cut)) cut = nationality;
+  return start + (cut < 0 ? text.length : cut);
 }
 
 /** Where a nationality glued to a post begins: `ผู้เชี่ยวชาญสัญชาติเกาหลี`, `ที่ปรึกษาชาวญี่ปุ่น`; else -1. */
