@@ -6,6 +6,7 @@ import {
   type ExactDecimal,
   shiftDecimal,
 } from './_lib/exactDecimal';
+import { readPlainNumber } from './_lib/readPlainNumber';
 import { MILLION_EXPONENT, THAI_DIGIT_WORDS, THAI_PLACE_WORDS } from './data/numberWords';
 import { toArabicDigits } from './toArabicDigits';
 
@@ -32,6 +33,8 @@ const ONE: ExactDecimal = { units: 1, places: 0 };
  * parseThaiNumber('หนึ่งร้อยยี่สิบ'); // 120
  */
 export function parseThaiNumber(text: string): number {
+  const plain = readPlainNumber(text);
+  if (plain !== undefined) return plain;
   const source = toArabicDigits(text).trim();
   let position = 0;
   let sign = 1;

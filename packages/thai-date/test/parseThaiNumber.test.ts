@@ -73,4 +73,29 @@ describe('parseThaiNumber', () => {
       }),
     );
   });
+
+  it('reads a plain numeral and one place word as the token reader does', () => {
+    // A leading space is no plain number: it sends the same text through the token reader.
+    const piece = fc.constantFrom('1', '๒', '0', '9', ',', '.', ' ', 'ล้าน', 'พัน', 'สิบ', 'แสน', 'ก', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(parseThaiNumber(text)).toBe(parseThaiNumber(` ${text}`));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of [
+      '1,234.5 ล้าน',
+      '.5',
+      '5.',
+      '1,23',
+      ',123',
+      '1234,567',
+      '9007199254740993',
+      '5constructor',
+    ]) {
+      expect(parseThaiNumber(text)).toBe(parseThaiNumber(` ${text}`));
+    }
+    expect(parseThaiNumber('๓,๖๕๓.๗๒ ล้าน')).toBe(3653720000);
+  });
 });

@@ -351,60 +351,8 @@ function scale(value: number, factor: number): number {
   return Number.isInteger(scaled) || Math.abs(scaled) >= 1e15 ? scaled : Number(scaled.toPrecision(15));
 }
 
-/** 10^k as parseThaiNumber computes it (`10 ** k`), for the shifts of most sums. */
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
-const powerOfTen = (exponent: number): number => POWERS_OF_TEN[exponent] ?? 10 ** exponent;
-
-/** The power of ten of each Thai multiplier: parseThaiNumber shifts by it. */
-const THAI_MULTIPLIER_EXPONENTS = new Map(
-  THAI_MULTIPLIERS.map((multiplier) => [multiplier, POWERS_OF_TEN.indexOf(multiplier.factor)]),
-);
-
-/**
- * The numeral `text[start, end)` times 10^exponent, computed as parseThaiNumber computes it
- * (all digits as one integer, then shifted by the decimal places, so `3,653.72` × 10⁶ is exactly
- * 3653720000), or NaN when it is for parseThaiNumber to decide: commas that do not group
- * thousands (`1,23`) or more digits than a double holds exactly.
- */
-function numeralTimesPowerOfTen(text: string, start: number, end: number, exponent: number): number {
-  let units = 0;
-  let places = 0;
-  let inFraction = false;
-  let grouped = false;
-  /** Digits since the start or the last comma. */
-  let group = 0;
-  for (let index = start; index < end; index++) {
-    const unit = text.charCodeAt(index);
-    if (unit === 0x2c) {
-      if (inFraction || group > 3 || (grouped && group !== 3)) return Number.NaN;
-      grouped = true;
-      group = 0;
-    } else if (unit === 0x2e) {
-      if (grouped && group !== 3) return Number.NaN;
-      inFraction = true;
-    } else {
-      units = units * 10 + (unit <= 0x39 ? unit - 0x30 : unit - 0x0e50);
-      if (inFraction) places++;
-      else group++;
-    }
-  }
-  if ((!inFraction && grouped && group !== 3) || units > Number.MAX_SAFE_INTEGER) return Number.NaN;
-  return exponent >= places ? units * powerOfTen(exponent - places) : units / powerOfTen(places - exponent);
-}
-
-/**
- * parseThaiNumber of the numeral `text[start, end)` (none when start = end) and the Thai
- * multiplier words after it. A numeral alone or with one multiplier, as nearly all sums are
- * written, is read in place; runs such as `หมื่นล้าน` and words alone go to parseThaiNumber.
- */
+/** parseThaiNumber of the numeral `text[start, end)` (none when start = end) and the Thai multiplier words after it. */
 function sumValue(text: string, start: number, end: number, multipliers: string): number {
-  const multiplier = multipliers === '' ? null : thaiMultiplierAt(multipliers, 0);
-  const oneWordAtMost = multipliers === '' || multiplier?.form.length === multipliers.length;
-  const exponent = multiplier === null ? 0 : (THAI_MULTIPLIER_EXPONENTS.get(multiplier) ?? -1);
-  if (start < end && oneWordAtMost && exponent >= 0) {
-    const value = numeralTimesPowerOfTen(text, start, end, exponent);
-    if (!Number.isNaN(value)) return value;
-  }
   const numeral = text.slice(start, end);
   return parseThaiNumber(
     numeral === '' ? multipliers : multipliers === '' ? numeral : `${numeral} ${multipliers}`,
