@@ -361,8 +361,12 @@ function uniqueCountries(mentions: readonly { code: CountryCode }[]): CountryCod
  * sentences). Thai prose ends sentences without punctuation, so nothing else tells.
  */
 function looksTruncated(input: string): boolean {
-  if (/[\r\n]\s*$/.test(input)) return false;
   const text = input.trimEnd();
+  // A text whose last line is complete ends with a line break (possibly followed by spaces).
+  for (let at = text.length; at < input.length; at++) {
+    const code = input.charCodeAt(at);
+    if (code === 0x0a || code === 0x0d) return false;
+  }
   if (text === '' || /(?:^|\n)[-=_*|.•·\s]+$/.test(text)) return false; // ends with a rule line
   if (/[\u0e40-\u0e44(“‘"\-–]$/.test(text)) return true;
   const lastLine = text.slice(text.lastIndexOf('\n') + 1);
