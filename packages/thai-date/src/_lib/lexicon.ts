@@ -114,15 +114,18 @@ function dottedPairEnd(text: string, position: number, first: string, second: st
 export function monthAt(text: string, position: number): WordRead<{ month: number; form: MonthForm }> | null {
   const thai = wordAt(THAI_MONTH_WORDS, text, position);
   if (thai !== undefined) return { value: thai.value, end: position + thai.word.length };
-  for (const names of ABBREVIATIONS[text.charCodeAt(position)] ?? []) {
-    const [first, second] = names.abbreviation;
-    if (!hasWordAt(text, position, first)) continue;
-    const end = dottedPairEnd(text, position, first, second);
-    if (end === -1) continue;
-    const closed = text.charCodeAt(end - 1) === DOT;
-    const dotted = closed || text.charCodeAt(position + first.length) === DOT;
-    const form: MonthForm = !dotted ? 'undotted' : closed ? 'abbreviation' : 'open-abbreviation';
-    return { value: { month: names.month, form }, end };
+  const abbreviations = ABBREVIATIONS[text.charCodeAt(position)];
+  if (abbreviations !== undefined) {
+    for (const names of abbreviations) {
+      const [first, second] = names.abbreviation;
+      if (!hasWordAt(text, position, first)) continue;
+      const end = dottedPairEnd(text, position, first, second);
+      if (end === -1) continue;
+      const closed = text.charCodeAt(end - 1) === DOT;
+      const dotted = closed || text.charCodeAt(position + first.length) === DOT;
+      const form: MonthForm = !dotted ? 'undotted' : closed ? 'abbreviation' : 'open-abbreviation';
+      return { value: { month: names.month, form }, end };
+    }
   }
   const english = wordAt(ENGLISH_MONTH_WORDS, text, position);
   if (english === undefined) return null;
@@ -242,11 +245,50 @@ export function mayBeginRangeSeparator(text: string, position: number): boolean 
   );
 }
 
+/** The era letter forms by their first two codes: the letter with its dot or with its second letter. */
+const eraLetterStarts = ERAS.flatMap((era) => [
+  `${era.abbreviation[0]}.`,
+  `${era.abbreviation[0]}${ERA_SECOND_LETTER}`,
+]);
+
+const WEEKDAY_PAIRS = firstPairs([KEYWORDS.day, ...englishWeekdayCasings.map(([word]) => word)]);
+
+/**
+ * Can a weekday (วันจันทร์, Wednesday) begin at `position`? Its first two characters say: the
+ * cheap test before weekdayAt.
+ *
+ * @example
+ * mayBeginWeekday('วันพุธที่ 26', 0); // true
+ * mayBeginWeekday('ปี 2566', 0); // false
+ */
+export function mayBeginWeekday(text: string, position: number): boolean {
+  return inPairTable(WEEKDAY_PAIRS, text.charCodeAt(position), text.charCodeAt(position + 1));
+}
+
+const YEAR_WORD_PAIRS = firstPairs([
+  ...KEYWORDS.fiscalYear,
+  KEYWORDS.year,
+  ...eraLetterStarts,
+  ...eraWords.keys(),
+]);
+
+/**
+ * Can a word that leads to a year (ปีงบประมาณ, ปี, an era word) begin at `position`? Its first
+ * two characters say: the cheap test before reading one.
+ *
+ * @example
+ * mayBeginYearWord('พ.ศ. 2566', 0); // true
+ * mayBeginYearWord('เดือนมีนาคม', 0); // false
+ */
+export function mayBeginYearWord(text: string, position: number): boolean {
+  return inPairTable(YEAR_WORD_PAIRS, text.charCodeAt(position), text.charCodeAt(position + 1));
+}
+
 const ANCHOR_KEYWORDS = [KEYWORDS.day, KEYWORDS.month, KEYWORDS.year];
 /** The first two codes of every anchor: the words, and the letter forms with their dot or second letter. */
 const ANCHOR_PAIRS = firstPairs([
   ...ANCHOR_KEYWORDS,
-  ...ERAS.flatMap((era) => [`${era.abbreviation[0]}.`, `${era.abbreviation[0]}${ERA_SECOND_LETTER}`]),
+  ...eraLetterStarts,
   ...eraWords.keys(),
   ...thaiMonthWords.keys(),
   ...THAI_MONTHS.flatMap(({ abbreviation: [first, second] }) => [`${first}.`, `${first}${second}`]),
@@ -367,11 +409,15 @@ const LEAD_END_PAIRS = pairTable([
 function endsWithLastWord(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (!inPairTable(LAST_PAIRS, last, text.charCodeAt(end - 2))) return false;
-  // Compared from the end, where words of one bucket differ first (มกราคม, มีนาคม, ตุลาคม).
-  for (const codes of LAST_WORDS[last] ?? []) {
-    let offset = codes.length - 1;
-    while (offset >= 0 && text.charCodeAt(end - codes.length + offset) === codes[offset]) offset--;
-    if (offset < 0) return true;
+  const words = LAST_WORDS[last];
+  if (words === undefined) return false;
+  // Compared from the start: the words of one bucket share their ending (มกราคม, มีนาคม, ตุลาคม)
+  // and differ in length, so the first code compared rarely matches a wrong word.
+  for (const codes of words) {
+    const start = end - codes.length;
+    let offset = 0;
+    while (offset < codes.length && text.charCodeAt(start + offset) === codes[offset]) offset++;
+    if (offset === codes.length) return true;
   }
   return false;
 }

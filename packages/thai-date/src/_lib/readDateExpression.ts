@@ -25,11 +25,13 @@ import {
   type MonthForm,
   mayBeginMonth,
   mayBeginRangeSeparator,
+  mayBeginWeekday,
+  mayBeginYearWord,
   monthAt,
   rangeSeparatorEnd,
   weekdayAt,
 } from './lexicon';
-import { hasWordAt } from './wordIndex';
+import { hasWordAt, wordAt, wordIndex } from './wordIndex';
 
 // The grammar reads forward from one position. Every piece has a bounded length, so reading one
 // expression costs a bounded amount of work wherever it starts. Digits are Arabic or Thai alike.
@@ -45,6 +47,8 @@ const MAX_DIGITS = 4;
 const DURATION_UNITS = ['เดือน', 'วัน', 'สัปดาห์', 'ครั้ง'];
 /** Said after a colloquial month (ตุลานี้, "this October"), which otherwise must end its word. */
 const THIS = 'นี้';
+/** ปีงบประมาณ, ปีงบฯ, ปีงบ: the longest written is read. */
+const FISCAL_YEAR_WORDS = wordIndex(KEYWORDS.fiscalYear.map((word) => [word, true] as const));
 
 const eraDigits = Object.fromEntries(ERAS.map((era) => [era.calendar, era.yearDigits])) as Record<
   ThaiCalendar,
@@ -452,15 +456,9 @@ function readYearOrYearRange(
 
 /** ปีงบประมาณ 2565, ปีงบประมาณ พ.ศ. 2566, ปีงบประมาณ (พ.ศ.) 2566. */
 function readFiscalYear(text: string, position: number): DateCandidate | null {
-  let keyword: string | undefined;
-  for (const word of KEYWORDS.fiscalYear) {
-    if (hasWordAt(text, position, word)) {
-      keyword = word;
-      break;
-    }
-  }
+  const keyword = wordAt(FISCAL_YEAR_WORDS, text, position);
   if (keyword === undefined) return null;
-  let cursor = skipSpaces(text, position + keyword.length);
+  let cursor = skipSpaces(text, position + keyword.word.length);
   const parenthesized = text.charCodeAt(cursor) === 0x28;
   const era = readEra(text, parenthesized ? skipSpaces(text, cursor + 1) : cursor);
   if (era !== null) {
@@ -497,5 +495,10 @@ function readYearLed(text: string, position: number): DateCandidate | null {
  */
 export function readDateExpression(text: string, position: number): DateCandidate | null {
   if (isDigit(text.charCodeAt(position))) return readDigitLed(text, position);
-  return readWeekdayLed(text, position) ?? readYearLed(text, position) ?? readMonthLed(text, position);
+  // Readers that cannot begin with the first two characters here are not tried.
+  return (
+    (mayBeginWeekday(text, position) ? readWeekdayLed(text, position) : null) ??
+    (mayBeginYearWord(text, position) ? readYearLed(text, position) : null) ??
+    readMonthLed(text, position)
+  );
 }

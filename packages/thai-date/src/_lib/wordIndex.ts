@@ -92,10 +92,14 @@ export function wordsStartingAt<T>(
 export function wordAt<T>(index: WordIndex<T>, text: string, position: number): WordEntry<T> | undefined {
   const bucket = index[text.charCodeAt(position)];
   if (bucket === undefined) return undefined;
-  // The bucket's words all begin with the character at `position`: compare the rest.
+  // The bucket's words all begin with the character at `position`: compare the rest, the second
+  // character (read once) first, since that is where most words of a bucket differ.
+  const second = text.charCodeAt(position + 1);
   for (const entry of bucket) {
     const { codes } = entry;
-    let offset = 1;
+    if (codes.length === 1) return entry;
+    if (codes[1] !== second) continue;
+    let offset = 2;
     while (offset < codes.length && text.charCodeAt(position + offset) === codes[offset]) offset++;
     if (offset === codes.length) return entry;
   }
