@@ -396,14 +396,20 @@ class LineReader {
     const end = this.ends[line] as number;
     // Chrome is short, or a rule of dashes: a long line of prose needs no closer look.
     if (end - start > MAX_CHROME_LINE + 20 && !isRule(this.input, start, end)) return false;
+    // Most short lines are clean and name no chrome: one scan tells both.
+    const raw = this.input.slice(start, end);
+    const plain = raw.length <= MAX_CHROME_LINE && !FRAGMENT_OR_UNCLEAN.test(raw);
+    if (plain) this.cleanedAt[line] = raw;
     const text = this.cleaned(line);
     if (text.length <= LONGEST_CHROME_LINE && CHROME_LINE_SET.has(text.toLowerCase())) return true;
     if (isRule(text, 0, text.length)) return true;
     if (text.length <= 4 && /^[a-z]{1,4}$/.test(text)) return true; // layout breakpoints printed as text: xs, sm, md
-    if (text.length <= MAX_CHROME_LINE && CHROME_FRAGMENT.test(text)) return true;
+    if (!plain && text.length <= MAX_CHROME_LINE && CHROME_FRAGMENT.test(text)) return true;
     // Menu items concatenated by text extraction: `update newsข่าวเด่นข่าวในประเทศ`.
     if (text.length <= 60 && /[a-z][\u0e01-\u0e4e]/.test(text) && !/\d/.test(text)) return true;
-    return /^เผยแพร่\s*:/.test(text) && this.firstDateIn(start, end) === undefined;
+    return (
+      text.startsWith('เผยแพร่') && /^เผยแพร่\s*:/.test(text) && this.firstDateIn(start, end) === undefined
+    );
   }
 
   /**
@@ -534,6 +540,13 @@ const CHROME_FRAGMENT = new RegExp(
   CHROME_FRAGMENTS.map((fragment) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
   'i',
 );
+// A fragment, or what makes cleanValue change a text (anything but printable ASCII and Thai, a
+// decomposed sara am, a double space; as its NEEDS_CLEANING): a line matching neither is its own
+// cleaned value and names no chrome.
+const FRAGMENT_OR_UNCLEAN = new RegExp(
+  `${CHROME_FRAGMENT.source}|[^\\u0020-\\u007e\\u0e00-\\u0e4c\\u0e4e-\\u0e7f]| {2}`,
+  'i',
+);
 
 // Digits and commas, perhaps with the invisible characters cleaning drops: worth cleaning to check.
 const BARE_COUNTER = /^[\d,\u200b-\u200d\u2060\ufeff\u00ad]{1,30}$/;
@@ -558,12 +571,19 @@ function isRule(text: string, start: number, end: number): boolean {
   return true;
 }
 
+const UPDATED_LABEL_SET: ReadonlySet<string> = new Set(UPDATED_LABELS);
+const PUBLISHED_LABEL_SET: ReadonlySet<string> = new Set(PUBLISHED_LABELS);
+const LONGEST_DATE_LABEL = Math.max(...[...UPDATED_LABELS, ...PUBLISHED_LABELS].map((label) => label.length));
+
+/** What the cleaned text before a date says the date is. */
 function labelKind(before: string): 'published' | 'updated' | null {
   if (before === '') return 'published';
+  // Clean text has single spaces and no space at its ends: only a colon or bar and one space come off.
+  if (before.length > LONGEST_DATE_LABEL + 2) return null;
   const text = before.replace(/[:|]\s*$/, '').trim();
   if (text === '') return 'published';
-  if ((UPDATED_LABELS as readonly string[]).some((label) => text === label)) return 'updated';
-  if ((PUBLISHED_LABELS as readonly string[]).some((label) => text === label)) return 'published';
+  if (UPDATED_LABEL_SET.has(text)) return 'updated';
+  if (PUBLISHED_LABEL_SET.has(text)) return 'published';
   return null;
 }
 
@@ -573,6 +593,24 @@ function isWireCategory(before: string): boolean {
     before.length > 0 && before.length <= MAX_LABEL_LENGTH && !/[\d๐-๙]/.test(before) && !before.includes(' ')
   );
 }
+
+/** Words and the code units they start with: most positions start none of them. */
+interface Openings {
+  words: readonly string[];
+  firsts: ReadonlySet<number>;
+}
+
+function openings(words: readonly string[]): Openings {
+  return { words, firsts: new Set(words.map((word) => word.charCodeAt(0))) };
+}
+
+function opensWith(text: string, at: number, { words, firsts }: Openings): boolean {
+  if (!firsts.has(text.charCodeAt(at))) return false;
+  for (const word of words) if (text.startsWith(word, at)) return true;
+  return false;
+}
+
+const VIEW_OPENINGS = openings(VIEW_WORDS.before);
 
 const VIEW_COUNTER = new RegExp(
   `^([|\\s]*)(?:(?:${VIEW_WORDS.before.join('|')})\\s*([\\d,]{1,12})(?:\\s*(?:${VIEW_WORDS.after.join('|')}))?|([\\d,]{1,12})\\s*(?:${VIEW_WORDS.after.join('|')}))(?![\\p{L}])`,
@@ -590,9 +628,7 @@ function readViews(
   // After its bars and spaces a view counter opens with a digit, a comma or a word before the number.
   const code = input.charCodeAt(opening);
   const opensCounter =
-    (code >= 0x30 && code <= 0x39) ||
-    code === 0x2c ||
-    VIEW_WORDS.before.some((word) => input.startsWith(word, opening));
+    (code >= 0x30 && code <= 0x39) || code === 0x2c || opensWith(input, opening, VIEW_OPENINGS);
   if (opening === end || !opensCounter) return null;
   const match = VIEW_COUNTER.exec(input.slice(from, end));
   if (!match) return null;
@@ -703,15 +739,10 @@ function isTitleLine(reader: LineReader, line: number, content: Part): boolean {
   return text.length <= MAX_TITLE_LENGTH || isTitleCopy(reader, next, content);
 }
 
-// The first characters of the lead openings: most lines open with none of them.
-const LEAD_OPENING_FIRSTS: ReadonlySet<number> = new Set(
-  LEAD_OPENINGS.map((opening) => opening.charCodeAt(0)),
-);
+const LEAD = openings(LEAD_OPENINGS);
 
 function opensLikeLead(text: string): boolean {
-  return (
-    LEAD_OPENING_FIRSTS.has(text.charCodeAt(0)) && LEAD_OPENINGS.some((opening) => text.startsWith(opening))
-  );
+  return opensWith(text, 0, LEAD);
 }
 
 function isTitleCopy(reader: LineReader, line: number, title: Part): boolean {
