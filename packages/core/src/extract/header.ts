@@ -396,15 +396,11 @@ class LineReader {
     const end = this.ends[line] as number;
     // Chrome is short, or a rule of dashes: a long line of prose needs no closer look.
     if (end - start > MAX_CHROME_LINE + 20 && !isRule(this.input, start, end)) return false;
-    // Most short lines are clean and name no chrome: one scan tells both.
-    const raw = this.input.slice(start, end);
-    const plain = raw.length <= MAX_CHROME_LINE && !FRAGMENT_OR_UNCLEAN.test(raw);
-    if (plain) this.cleanedAt[line] = raw;
     const text = this.cleaned(line);
     if (text.length <= LONGEST_CHROME_LINE && CHROME_LINE_SET.has(text.toLowerCase())) return true;
     if (isRule(text, 0, text.length)) return true;
     if (text.length <= 4 && /^[a-z]{1,4}$/.test(text)) return true; // layout breakpoints printed as text: xs, sm, md
-    if (!plain && text.length <= MAX_CHROME_LINE && CHROME_FRAGMENT.test(text)) return true;
+    if (text.length <= MAX_CHROME_LINE && CHROME_FRAGMENT.test(text)) return true;
     // Menu items concatenated by text extraction: `update newsข่าวเด่นข่าวในประเทศ`.
     if (text.length <= 60 && /[a-z][\u0e01-\u0e4e]/.test(text) && !/\d/.test(text)) return true;
     return (
@@ -538,13 +534,6 @@ const LONGEST_CHROME_LINE = Math.max(...CHROME_LINES.map((line) => line.length))
 // One case-insensitive scan of a line instead of one scan per fragment.
 const CHROME_FRAGMENT = new RegExp(
   CHROME_FRAGMENTS.map((fragment) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'i',
-);
-// A fragment, or what makes cleanValue change a text (anything but printable ASCII and Thai, a
-// decomposed sara am, a double space; as its NEEDS_CLEANING): a line matching neither is its own
-// cleaned value and names no chrome.
-const FRAGMENT_OR_UNCLEAN = new RegExp(
-  `${CHROME_FRAGMENT.source}|[^\\u0020-\\u007e\\u0e00-\\u0e4c\\u0e4e-\\u0e7f]| {2}`,
   'i',
 );
 
