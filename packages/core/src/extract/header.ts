@@ -302,11 +302,17 @@ class LineReader {
     return squashed;
   }
 
-  /** The length of the part squashed when it is a prefix of `squashed`, else -1. */
-  squashedPrefix(part: Part, squashed: string): number {
+  /** The length of the part squashed when it is a prefix of `of` squashed, else -1. */
+  squashedPrefix(part: Part, of: Part): number {
+    const squashed = this.squashed(of);
+    const end = this.ends[part.line] as number;
+    // A copy is often written exactly as the headline.
+    const ofText = this.text(of);
+    if (end - part.start === ofText.length && this.input.startsWith(ofText, part.start))
+      return squashed.length;
     const cache = part.start === this.starts[part.line] ? this.squashedAt : this.squashedRestAt;
     if (cache[part.line] === undefined) {
-      const length = squashedPrefixAt(this.input, part.start, this.ends[part.line] as number, squashed);
+      const length = squashedPrefixAt(this.input, part.start, end, squashed);
       if (length !== UNDECIDED_SQUASH) return length;
     }
     const own = this.squashed(part);
@@ -341,6 +347,16 @@ class LineReader {
     const end = this.ends[line] as number;
     this.labelEnds[line] = -1;
     this.restStarts[line] = -1;
+    // Most lines have no colon among their first characters: two quick searches tell, unless
+    // spaces run on past the longest label.
+    const window = input.slice(start, Math.min(end, start + MAX_COLON_LABEL + 1));
+    if (
+      window.indexOf(':') === -1 &&
+      window.indexOf('：') === -1 &&
+      (end <= start + MAX_COLON_LABEL + 1 || !isWhiteSpace(input.charCodeAt(start + MAX_COLON_LABEL)))
+    ) {
+      return;
+    }
     let colon = -1;
     let lastNonSpace = -1;
     for (let i = start; i < end; i++) {
@@ -744,7 +760,7 @@ function isTitleCopy(reader: LineReader, line: number, title: Part): boolean {
   if (3 * length < 0.6 * original.length) return false;
   const rest = reader.restStart(line);
   const labelled = rest !== -1 && !original.startsWith(squash(reader.label(line)));
-  const copy = reader.squashedPrefix(labelled ? { line, start: rest } : reader.whole(line), original);
+  const copy = reader.squashedPrefix(labelled ? { line, start: rest } : reader.whole(line), title);
   // -1: not a prefix of the headline; 0: nothing left to compare.
   if (copy <= 0) return false;
   return copy === original.length || copy >= 0.6 * original.length;
@@ -756,7 +772,7 @@ function isExactTitleCopy(reader: LineReader, line: number, title: Part): boolea
   // Spacing may differ between copies, but not by half the headline.
   if (length > 2 * titleLength + 10 || 2 * length + 10 < titleLength) return false;
   const original = reader.squashed(title);
-  return reader.squashedPrefix(reader.whole(line), original) === original.length;
+  return reader.squashedPrefix(reader.whole(line), title) === original.length;
 }
 
 /** `squash(text) === squashed`, without squashing `text` when its first letters tell. */
