@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../src/_lib/text';
+import { splitLines, squash, squashedPrefixAt, UNDECIDED_SQUASH } from '../src/_lib/text';
 
 /** The plain definition: split at CRLF, CR or LF. */
 function linesByRegex(input: string): [number, number][] {
@@ -50,5 +50,69 @@ describe('splitLines', () => {
         expect(splitLines(input).map((line) => line.span)).toEqual(linesByRegex(input));
       }),
     );
+  });
+});
+
+describe('squashedPrefixAt', () => {
+  // Thai letters and marks in and out of NFC order, nikhahit and sara aa, ASCII that composes with a
+  // combining mark, the Kelvin sign NFC turns into K, spaces, quotes and zero-width characters.
+  const piece = fc.constantFrom(
+    'ก',
+    'ข',
+    'า',
+    '\u0e32',
+    '\u0e4d',
+    '\u0e33',
+    '\u0e38',
+    '\u0e39',
+    '\u0e3a',
+    '\u0e48',
+    '\u0e49',
+    '\u0e34',
+    '\u0e31',
+    'a',
+    'K',
+    'e',
+    '\u0301',
+    '\u0323',
+    '\u212a',
+    '\u00e9',
+    ' ',
+    '  ',
+    '\u00a0',
+    '\u2000',
+    '\u3000',
+    '\u200b',
+    '\u00ad',
+    '\ufeff',
+    '"',
+    "'",
+    '?',
+    '\u201c',
+    '\u2019',
+    '–',
+    '\n',
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+
+  it('agrees with squashing the slice whenever it decides', () => {
+    fc.assert(
+      fc.property(text, text, (line, other) => {
+        for (const squashed of [squash(other), squash(line), squash(line + other)]) {
+          const length = squashedPrefixAt(line, 0, line.length, squashed);
+          if (length === UNDECIDED_SQUASH) continue;
+          const own = squash(line);
+          expect(length).toBe(squashed.startsWith(own) ? own.length : -1);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('decides plain Thai and ASCII without squashing', () => {
+    expect(squashedPrefixAt('“ไทย หารือ”', 0, 11, 'ไทยหารือกับญี่ปุ่น')).toBe(8);
+    expect(squashedPrefixAt('x ไทยหารือ', 2, 10, 'ไทยหารือ')).toBe(8);
+    expect(squashedPrefixAt('ผู้แทน', 0, 6, 'ผู้ว่า')).toBe(-1);
+    expect(squashedPrefixAt('ก\u0e48\u0e38', 0, 3, 'ก\u0e38\u0e48')).toBe(UNDECIDED_SQUASH);
   });
 });

@@ -175,3 +175,98 @@ export function sameText(a: string, b: string): boolean {
 export function squash(value: string): string {
   return cleanValue(value).replace(/[\s"'“”‘’?]/g, '');
 }
+
+/** What {@link squashedPrefixAt} returns when it cannot tell without squashing. */
+export const UNDECIDED_SQUASH = -2;
+
+// How squash treats a code unit: drops it, keeps it in place (an ASCII character or a Thai
+// letter), keeps a Thai mark that NFC sorts by its combining class (the class itself), or may
+// change it (other scripts, nikhahit: the walk gives up).
+const CHANGED = 0;
+const DROPPED = 1;
+const ASCII = 2;
+const THAI = 3;
+const SQUASH_KIND = new Uint8Array(0x0e80);
+SQUASH_KIND.fill(ASCII, 0, 0x80);
+for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x22, 0x27, 0x3f, 0xa0, 0xad])
+  SQUASH_KIND[code] = DROPPED;
+SQUASH_KIND.fill(THAI, 0x0e00, 0x0e80);
+SQUASH_KIND[0x0e4d] = CHANGED;
+SQUASH_KIND[0x0e38] = 103;
+SQUASH_KIND[0x0e39] = 103;
+SQUASH_KIND[0x0e3a] = 9;
+SQUASH_KIND.fill(107, 0x0e48, 0x0e4c);
+
+function squashKind(code: number): number {
+  if (code < 0x0e80) return SQUASH_KIND[code] as number;
+  return isSquashedAway(code) ? DROPPED : CHANGED;
+}
+
+/**
+ * Compares `squash(input.slice(start, end))` with `squashed` (itself squashed) without squashing
+ * the slice: the length of the squashed slice when it is a prefix of `squashed`, -1 when it is
+ * not, or {@link UNDECIDED_SQUASH} when a character that NFC may change or move is reached first.
+ * Most lines differ from a headline in their first letters: no cleaning, no new string.
+ *
+ * Thai letters never compose; an ASCII character composes only with a combining mark of another
+ * script (Thai marks between them do not block it); NFC sorts a run of Thai marks by combining class, so the run must be sorted already;
+ * nikhahit may join the sara aa after it into sara am.
+ *
+ * @example squashedPrefixAt('“ไทย หารือ”', 0, 11, 'ไทยหารือกับญี่ปุ่น') // 8
+ */
+export function squashedPrefixAt(input: string, start: number, end: number, squashed: string): number {
+  let length = 0;
+  for (let i = start; i < end; i++) {
+    const code = input.charCodeAt(i);
+    const kind = squashKind(code);
+    if (kind === DROPPED) continue;
+    if (kind === CHANGED) return UNDECIDED_SQUASH;
+    if (kind === ASCII) {
+      // It may compose with a combining mark of another script, even across Thai marks.
+      let next = i + 1;
+      while (next < end && squashKind(input.charCodeAt(next)) > THAI) next++;
+      if (next < end && squashKind(input.charCodeAt(next)) === CHANGED) return UNDECIDED_SQUASH;
+    } else if (kind > THAI && !(i > start && squashKind(input.charCodeAt(i - 1)) > THAI)) {
+      // The first mark of a run: the marks after it must not sort before it.
+      if (!isSortedMarkRun(input, i, end)) return UNDECIDED_SQUASH;
+    }
+    if (length === squashed.length || squashed.charCodeAt(length) !== code) return -1;
+    length++;
+  }
+  return length;
+}
+
+function isSortedMarkRun(input: string, from: number, end: number): boolean {
+  let previous = squashKind(input.charCodeAt(from));
+  for (let i = from + 1; i < end; i++) {
+    const kind = squashKind(input.charCodeAt(i));
+    if (kind <= THAI) return kind !== CHANGED;
+    if (kind < previous) return false;
+    previous = kind;
+  }
+  return true;
+}
+
+/** Spaces, quotes and the zero-width characters: what {@link squash} drops. */
+function isSquashedAway(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x3f ||
+    code === 0xa0 ||
+    code === 0xad ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    (code >= 0x2018 && code <= 0x2019) ||
+    (code >= 0x201c && code <= 0x201d) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}

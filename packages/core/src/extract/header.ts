@@ -1,13 +1,14 @@
 import { SpanIndex } from '../_lib/spans';
 import {
   cleanValue,
-  type Line,
+  isSpace,
   type Located,
   locate,
   type Span,
   sameText,
-  splitLines,
   squash,
+  squashedPrefixAt,
+  UNDECIDED_SQUASH,
 } from '../_lib/text';
 import {
   CHROME_FRAGMENTS,
@@ -56,6 +57,8 @@ export interface ReadHeaderOptions {
 const MAX_TITLE_LENGTH = 350;
 const MAX_LABEL_LENGTH = 40;
 const MAX_CHROME_LENGTH = 30;
+// The colon label of `ข่าวเด่น : หัวข้อข่าว` is at most this long.
+const MAX_COLON_LABEL = 30;
 // A cookie banner or a photo credit is one or two sentences; a paragraph that merely mentions
 // cookies is longer.
 const MAX_CHROME_LINE = 240;
@@ -71,87 +74,96 @@ const MAX_CHROME_LINE = 240;
  */
 export function readHeader(input: string, options: ReadHeaderOptions): Header {
   const header = emptyHeader();
-  const lines = splitLines(input).filter((line) => line.contentEnd > line.contentStart);
   const reader = new LineReader(input, options);
+  const count = reader.count;
 
   let index = 0;
-  let bodyFrom: { line: number; offset: number } | null = null;
+  let bodyLine = -1;
+  let bodyOffset = 0;
 
   // Above the title: chrome, a date line, a section label.
-  for (; index < lines.length && bodyFrom === null; index++) {
-    const line = lines[index] as Line;
-    const kind = reader.classify(line, header);
+  for (; index < count && bodyLine === -1; index++) {
+    const kind = reader.classify(index, header);
     if (kind === 'chrome' || kind === 'header') continue;
-    if (kind.type === 'body-after-header') {
-      bodyFrom = { line: index, offset: kind.offset };
+    if (kind !== 'content') {
+      bodyLine = index;
+      bodyOffset = kind;
       break;
     }
-    const labelled = splitColonLabel(input, line);
-    if (labelled && isTitleLine(input, lines, index, reader, labelled.rest)) {
-      header.section = labelled.label;
-      header.title = labelled.rest;
+    const rest = reader.restStart(index);
+    if (rest !== -1 && isTitleLine(reader, index, { line: index, start: rest })) {
+      header.section = locate(input, reader.starts[index] as number, reader.labelEnd(index));
+      setTitle(header, reader, { line: index, start: rest });
       index++;
       break;
     }
-    if (isSectionLabel(input, lines, index, reader)) {
-      header.section = trimmed(input, line);
+    if (isSectionLabel(reader, index)) {
+      header.section = reader.located(reader.whole(index));
       continue;
     }
-    const content = trimmed(input, line);
-    if (isTitleLine(input, lines, index, reader, content)) {
-      header.title = content;
+    if (isTitleLine(reader, index, reader.whole(index))) {
+      setTitle(header, reader, reader.whole(index));
       index++;
       break;
     }
-    bodyFrom = { line: index, offset: line.contentStart };
+    bodyLine = index;
+    bodyOffset = reader.starts[index] as number;
   }
 
   // Below the title: copies of it, header lines, chrome; the first other line starts the body.
-  for (; index < lines.length && bodyFrom === null; index++) {
-    const line = lines[index] as Line;
-    const title = header.title;
-    if (title && isTitleCopy(input, line, title, reader)) {
-      const copyText = withoutLabel(input, line, header.section).text;
-      const copyIsShorter =
-        reader.squash(title.text).startsWith(reader.squash(copyText)) &&
-        reader.squash(copyText) !== reader.squash(title.text);
-      if (copyIsShorter) {
+  for (; index < count && bodyLine === -1; index++) {
+    const start = reader.starts[index] as number;
+    const end = reader.ends[index] as number;
+    const title = reader.title;
+    if (title && header.title && isTitleCopy(reader, index, title)) {
+      const copy = withoutLabel(reader, index, header.section);
+      const original = reader.squashed(title);
+      const squashedCopy = reader.squashed(copy);
+      if (original.startsWith(squashedCopy) && squashedCopy !== original) {
         // The first line carried site chrome after the title (`… ศูนย์ข่าว กต.`): the shorter copy is the title.
-        header.titleCopies.push(title.span);
-        header.title = withoutLabel(input, line, header.section);
+        header.titleCopies.push(header.title.span);
+        setTitle(header, reader, copy);
       } else {
-        header.titleCopies.push([line.contentStart, line.contentEnd]);
+        header.titleCopies.push([start, end]);
       }
       continue;
     }
-    const kind = reader.classify(line, header);
+    const kind = reader.classify(index, header);
     if (kind === 'chrome' || kind === 'header') continue;
-    if (kind.type === 'body-after-header') {
-      bodyFrom = { line: index, offset: kind.offset };
+    if (kind !== 'content') {
+      bodyLine = index;
+      bodyOffset = kind;
       break;
     }
-    if (isShortSourceLine(input, line) && !isLastContent(lines, index)) {
-      header.chrome.push([line.contentStart, line.contentEnd]);
+    if (isShortSourceLine(reader, index) && index !== count - 1) {
+      header.chrome.push([start, end]);
       continue;
     }
-    bodyFrom = { line: index, offset: line.contentStart };
+    bodyLine = index;
+    bodyOffset = start;
   }
 
-  if (bodyFrom === null) return header;
-  for (let i = bodyFrom.line; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const start = i === bodyFrom.line ? bodyFrom.offset : line.contentStart;
-    if (reader.isChrome(line)) {
-      header.chrome.push([line.contentStart, line.contentEnd]);
+  if (bodyLine === -1) return header;
+  const title = reader.title;
+  for (let i = bodyLine; i < count; i++) {
+    const start = reader.starts[i] as number;
+    const end = reader.ends[i] as number;
+    if (reader.isChrome(i)) {
+      header.chrome.push([start, end]);
       continue;
     }
-    if (header.title && i !== bodyFrom.line && isExactTitleCopy(input, line, header.title, reader)) {
-      header.titleCopies.push([line.contentStart, line.contentEnd]);
+    if (title && i !== bodyLine && isExactTitleCopy(reader, i, title)) {
+      header.titleCopies.push([start, end]);
       continue;
     }
-    header.body.push([start, line.contentEnd]);
+    header.body.push([i === bodyLine ? bodyOffset : start, end]);
   }
   return header;
+}
+
+function setTitle(header: Header, reader: LineReader, title: Part): void {
+  reader.title = title;
+  header.title = reader.located(title);
 }
 
 function emptyHeader(): Header {
@@ -167,63 +179,249 @@ function emptyHeader(): Header {
   };
 }
 
-type LineKind = 'chrome' | 'header' | { type: 'content' } | { type: 'body-after-header'; offset: number };
+/** A line from `start` to its end: the whole line, or what follows its colon label. */
+interface Part {
+  line: number;
+  start: number;
+}
 
-/** Classifies whole lines, recording what header lines carry into the header. */
+/** How a line reads: chrome, header items only, content, or header items and then the body from an offset. */
+type LineKind = 'chrome' | 'header' | 'content' | number;
+
+/**
+ * The non-blank lines of the input (split as `splitLines` splits them) and what is known about
+ * them: each line is judged, cleaned and squashed at most once, however often the headline
+ * search asks.
+ */
 class LineReader {
+  /** Where each line's content starts and ends, without the spaces around it. */
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly count: number;
+  /** Where header.title was read: its copies are compared with it squashed, once. */
+  title: Part | null = null;
   private readonly dates: SpanIndex<HeaderDate>;
-  private readonly times: SpanIndex<HeaderTime>;
-  // The headline search asks about the lines below each candidate again and again.
-  private readonly chromeAt = new Map<number, boolean>();
-  private readonly headerAt = new Map<number, boolean>();
-  private readonly squashed = new Map<string, string>();
+  // Only a date line asks for times.
+  private timeIndex: SpanIndex<HeaderTime> | null = null;
+  private readonly chromeAt: boolean[] = [];
+  private readonly headerAt: boolean[] = [];
+  private readonly cleanedAt: string[] = [];
+  private readonly squashedAt: string[] = [];
+  private readonly squashedRestAt: string[] = [];
+  // -1 for a line without a colon label.
+  private readonly labelEnds: number[] = [];
+  private readonly restStarts: number[] = [];
 
   constructor(
-    private readonly input: string,
+    readonly input: string,
     private readonly options: ReadHeaderOptions,
   ) {
+    this.readLines();
+    this.count = this.starts.length;
     this.dates = new SpanIndex(options.dates);
-    this.times = new SpanIndex(options.times);
   }
 
-  classify(line: Line, header: Header): LineKind {
+  private get times(): SpanIndex<HeaderTime> {
+    this.timeIndex ??= new SpanIndex(this.options.times);
+    return this.timeIndex;
+  }
+
+  private readLines(): void {
+    const input = this.input;
+    // The next LF and the next CR, each searched again only once passed: two linear scans.
+    let nextLf = input.indexOf('\n');
+    let nextCr = input.indexOf('\r');
+    let start = 0;
+    for (;;) {
+      if (nextLf !== -1 && nextLf < start) nextLf = input.indexOf('\n', start);
+      if (nextCr !== -1 && nextCr < start) nextCr = input.indexOf('\r', start);
+      const end = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
+      const lineEnd = end === -1 ? input.length : end;
+      let contentStart = start;
+      while (contentStart < lineEnd && isSpace(input.charCodeAt(contentStart))) contentStart++;
+      let contentEnd = lineEnd;
+      while (contentEnd > contentStart && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--;
+      if (contentEnd > contentStart) {
+        this.starts.push(contentStart);
+        this.ends.push(contentEnd);
+      }
+      if (end === -1) return;
+      start = end === nextCr && nextLf === end + 1 ? end + 2 : end + 1;
+    }
+  }
+
+  /** The whole content of a line. */
+  whole(line: number): Part {
+    return { line, start: this.starts[line] as number };
+  }
+
+  located(part: Part): Located {
+    return locate(this.input, part.start, this.ends[part.line] as number);
+  }
+
+  text(part: Part): string {
+    return this.input.slice(part.start, this.ends[part.line]);
+  }
+
+  /** The line as written, spaces around it included: only spaces lie between its breaks and its content. */
+  lineText(line: number): string {
+    const input = this.input;
+    let start = this.starts[line] as number;
+    while (start > 0 && !isLineBreak(input.charCodeAt(start - 1))) start--;
+    let end = this.ends[line] as number;
+    while (end < input.length && !isLineBreak(input.charCodeAt(end))) end++;
+    return input.slice(start, end);
+  }
+
+  /** {@link cleanValue} of a line's content. */
+  cleaned(line: number): string {
+    let cleaned = this.cleanedAt[line];
+    if (cleaned === undefined) {
+      cleaned = cleanValue(this.input.slice(this.starts[line], this.ends[line]));
+      this.cleanedAt[line] = cleaned;
+    }
+    return cleaned;
+  }
+
+  /** {@link cleanValue} of the line as written (which NFC may read differently when spaces surround it). */
+  cleanedLine(line: number): string {
+    const text = this.lineText(line);
+    return text.length === (this.ends[line] as number) - (this.starts[line] as number)
+      ? this.cleaned(line)
+      : cleanValue(text);
+  }
+
+  /** {@link squash} of a line or of what follows its label. */
+  squashed(part: Part): string {
+    const cache = part.start === this.starts[part.line] ? this.squashedAt : this.squashedRestAt;
+    let squashed = cache[part.line];
+    if (squashed === undefined) {
+      squashed = squash(this.text(part));
+      cache[part.line] = squashed;
+    }
+    return squashed;
+  }
+
+  /** The length of the part squashed when it is a prefix of `of` squashed, else -1. */
+  squashedPrefix(part: Part, of: Part): number {
+    const squashed = this.squashed(of);
+    const end = this.ends[part.line] as number;
+    // A copy is often written exactly as the headline.
+    const ofText = this.text(of);
+    if (end - part.start === ofText.length && this.input.startsWith(ofText, part.start))
+      return squashed.length;
+    const cache = part.start === this.starts[part.line] ? this.squashedAt : this.squashedRestAt;
+    if (cache[part.line] === undefined) {
+      const length = squashedPrefixAt(this.input, part.start, end, squashed);
+      if (length !== UNDECIDED_SQUASH) return length;
+    }
+    const own = this.squashed(part);
+    return squashed.startsWith(own) ? own.length : -1;
+  }
+
+  /** Where the colon label of `ข่าวเด่น : หัวข้อข่าว` ends, or -1. */
+  labelEnd(line: number): number {
+    if (this.labelEnds[line] === undefined) this.readColonLabel(line);
+    return this.labelEnds[line] as number;
+  }
+
+  /** The colon label of a line that has one. */
+  label(line: number): string {
+    return this.input.slice(this.starts[line], this.labelEnd(line));
+  }
+
+  /** Where the rest after the colon label of `ข่าวเด่น : หัวข้อข่าว` starts, or -1. */
+  restStart(line: number): number {
+    if (this.restStarts[line] === undefined) this.readColonLabel(line);
+    return this.restStarts[line] as number;
+  }
+
+  /**
+   * `^([^:：\d๐-๙]{2,30}?)\s*[:：]\s+` read by hand: the label runs to the first colon without a
+   * digit, at least two characters, its last non-space among the first 30; the rest is at least
+   * twice as long as the label.
+   */
+  private readColonLabel(line: number): void {
+    const input = this.input;
+    const start = this.starts[line] as number;
+    const end = this.ends[line] as number;
+    this.labelEnds[line] = -1;
+    this.restStarts[line] = -1;
+    // Most lines have no colon among their first characters: two quick searches tell, unless
+    // spaces run on past the longest label.
+    const window = input.slice(start, Math.min(end, start + MAX_COLON_LABEL + 1));
+    if (
+      window.indexOf(':') === -1 &&
+      window.indexOf('：') === -1 &&
+      (end <= start + MAX_COLON_LABEL + 1 || !isWhiteSpace(input.charCodeAt(start + MAX_COLON_LABEL)))
+    ) {
+      return;
+    }
+    let colon = -1;
+    let lastNonSpace = -1;
+    for (let i = start; i < end; i++) {
+      const code = input.charCodeAt(i);
+      if (code === 0x3a || code === 0xff1a) {
+        colon = i;
+        break;
+      }
+      if ((code >= 0x30 && code <= 0x39) || (code >= 0x0e50 && code <= 0x0e59)) return;
+      if (!isWhiteSpace(code)) {
+        if (i - start >= MAX_COLON_LABEL) return;
+        lastNonSpace = i;
+      }
+    }
+    if (colon - start < 2 || colon + 1 >= end || !isWhiteSpace(input.charCodeAt(colon + 1))) return;
+    const labelEnd = Math.max(start + 2, lastNonSpace + 1);
+    const rest = firstContent(input, colon + 1, end);
+    if (end - rest < 2 * (labelEnd - start)) return;
+    this.labelEnds[line] = labelEnd;
+    this.restStarts[line] = rest;
+  }
+
+  classify(line: number, header: Header): LineKind {
+    const start = this.starts[line] as number;
+    const end = this.ends[line] as number;
     if (this.isChrome(line)) {
-      header.chrome.push([line.contentStart, line.contentEnd]);
+      header.chrome.push([start, end]);
       return 'chrome';
     }
     const dateLine = this.readDateLine(line, header);
     if (dateLine !== null) return dateLine;
-    const views = readViews(this.input, line.contentStart, line.contentEnd);
-    if (views && views.end === line.contentEnd) {
+    const views = readViews(this.input, start, end);
+    if (views && views.end === end) {
       header.views ??= { value: views.value, span: views.span };
-      header.chrome.push([line.contentStart, line.contentEnd]);
+      header.chrome.push([start, end]);
       return 'header';
     }
     if (this.isBareCounter(line, header)) return 'header';
-    return { type: 'content' };
+    return 'content';
   }
 
-  isChrome(line: Line): boolean {
-    let chrome = this.chromeAt.get(line.contentStart);
+  isChrome(line: number): boolean {
+    let chrome = this.chromeAt[line];
     if (chrome === undefined) {
       chrome = this.looksLikeChrome(line);
-      this.chromeAt.set(line.contentStart, chrome);
+      this.chromeAt[line] = chrome;
     }
     return chrome;
   }
 
-  private looksLikeChrome(line: Line): boolean {
-    const raw = this.input.slice(line.contentStart, line.contentEnd);
+  private looksLikeChrome(line: number): boolean {
+    const start = this.starts[line] as number;
+    const end = this.ends[line] as number;
     // Chrome is short, or a rule of dashes: a long line of prose needs no closer look.
-    if (raw.length > MAX_CHROME_LINE + 20 && !/^[-=_*|.•·\s]+$/.test(raw)) return false;
-    const text = cleanValue(raw);
+    if (end - start > MAX_CHROME_LINE + 20 && !isRule(this.input, start, end)) return false;
+    const text = this.cleaned(line);
     if (text.length <= LONGEST_CHROME_LINE && CHROME_LINE_SET.has(text.toLowerCase())) return true;
-    if (/^[-=_*|.•·\s]+$/.test(text)) return true;
-    if (/^[a-z]{1,4}$/.test(text)) return true; // layout breakpoints printed as text: xs, sm, md
+    if (isRule(text, 0, text.length)) return true;
+    if (text.length <= 4 && /^[a-z]{1,4}$/.test(text)) return true; // layout breakpoints printed as text: xs, sm, md
     if (text.length <= MAX_CHROME_LINE && CHROME_FRAGMENT.test(text)) return true;
     // Menu items concatenated by text extraction: `update newsข่าวเด่นข่าวในประเทศ`.
     if (text.length <= 60 && /[a-z][\u0e01-\u0e4e]/.test(text) && !/\d/.test(text)) return true;
-    return /^เผยแพร่\s*:/.test(text) && !this.datesIn(line.contentStart, line.contentEnd).length;
+    return (
+      text.startsWith('เผยแพร่') && /^เผยแพร่\s*:/.test(text) && this.firstDateIn(start, end) === undefined
+    );
   }
 
   /**
@@ -231,40 +429,40 @@ class LineReader {
    * perhaps a copy of the title or a wire service's category. A line that opens with a header
    * date label and goes on with a sentence (` date 2025-05 เมื่อเวลา…`) is header then body.
    */
-  private readDateLine(line: Line, header: Header): LineKind | null {
-    const dates = this.datesIn(line.contentStart, line.contentEnd);
-    const first = dates[0];
+  private readDateLine(line: number, header: Header): 'header' | number | null {
+    const start = this.starts[line] as number;
+    const end = this.ends[line] as number;
+    const first = this.firstDateIn(start, end);
     if (!first) return null;
-    const before = cleanValue(this.input.slice(line.contentStart, first.span[0]));
+    const before = cleanValue(this.input.slice(start, first.span[0]));
     const label = labelKind(before);
-    if (label === null && !isWireCategory(before)) return null;
-    if (label === null && !/[A-Za-z]/.test(first.text ?? '')) return null;
+    if (label === null && (!/[A-Za-z]/.test(first.text ?? '') || !isWireCategory(before))) return null;
 
     let cursor = first.span[1];
-    cursor = this.skipHeaderItems(cursor, line.contentEnd, header);
-    const rest = cleanValue(this.input.slice(cursor, line.contentEnd)).replace(/^[—–\-|,]+\s*/, '');
+    cursor = this.skipHeaderItems(cursor, end, header);
+    const rest = cleanValue(this.input.slice(cursor, end)).replace(/^[—–\-|,]+\s*/, '');
     // A wire header: category, an English date, a time, then a dash and the source.
     const hasTime = this.times.startingIn(first.span[1], cursor).some((t) => t.span[1] <= cursor);
     const isWire =
       rest !== '' &&
       hasTime &&
       /[A-Za-z]/.test(this.input.slice(first.span[0], first.span[1])) &&
-      /^[—–-]/.test(cleanValue(this.input.slice(cursor, line.contentEnd)));
+      /^[—–-]/.test(cleanValue(this.input.slice(cursor, end)));
 
     if (rest !== '' && !isWire) {
-      const restIsTitle = header.title && sameText(rest, header.title.text);
+      const restIsTitle =
+        header.title !== null && this.title !== null && isSquashedAs(rest, this.squashed(this.title));
       if (!restIsTitle && label === 'published' && before.toLowerCase() === 'date') {
         this.recordDate(first, 'published', header);
-        header.chrome.push([line.contentStart, cursor]);
-        return { type: 'body-after-header', offset: firstContent(this.input, cursor, line.contentEnd) };
+        header.chrome.push([start, cursor]);
+        return firstContent(this.input, cursor, end);
       }
       if (!restIsTitle) return null;
-      header.titleCopies.push([cursor, line.contentEnd]);
+      header.titleCopies.push([cursor, end]);
     }
-    if (label === null && before !== '')
-      header.section ??= locateTrimmed(this.input, line.contentStart, first.span[0]);
+    if (label === null && before !== '') header.section ??= locateTrimmed(this.input, start, first.span[0]);
     this.recordDate(first, label === 'updated' ? 'updated' : 'published', header);
-    header.chrome.push([line.contentStart, line.contentEnd]);
+    header.chrome.push([start, end]);
     return 'header';
   }
 
@@ -277,7 +475,9 @@ class LineReader {
         cursor = time.span[1];
         continue;
       }
-      const paren = /^\(\s*[\d๐-๙]{1,2}[:.][\d๐-๙]{2}\s*(?:น\.)?\s*\)/.exec(this.input.slice(next, end));
+      const paren =
+        this.input.charCodeAt(next) === 0x28 &&
+        /^\(\s*[\d๐-๙]{1,2}[:.][\d๐-๙]{2}\s*(?:น\.)?\s*\)/.exec(this.input.slice(next, end));
       if (paren) {
         cursor = next + paren[0].length;
         continue;
@@ -300,13 +500,15 @@ class LineReader {
   }
 
   /** A bare number under the date line is the page's view counter (`96`). */
-  private isBareCounter(line: Line, header: Header): boolean {
+  private isBareCounter(line: number, header: Header): boolean {
     if (header.views !== null || header.published === null) return false;
-    if (!BARE_COUNTER.test(this.input.slice(line.contentStart, line.contentEnd))) return false;
-    const text = cleanValue(line.text);
+    const start = this.starts[line] as number;
+    const end = this.ends[line] as number;
+    if (!BARE_COUNTER.test(this.input.slice(start, end))) return false;
+    const text = cleanValue(this.lineText(line));
     if (!/^[\d,]{1,9}$/.test(text)) return false;
-    header.views = { value: Number(text.replaceAll(',', '')), span: [line.contentStart, line.contentEnd] };
-    header.chrome.push([line.contentStart, line.contentEnd]);
+    header.views = { value: Number(text.replaceAll(',', '')), span: [start, end] };
+    header.chrome.push([start, end]);
     return true;
   }
 
@@ -314,33 +516,30 @@ class LineReader {
     return this.dates.startingIn(start, end).filter((date) => date.span[1] <= end);
   }
 
-  /** {@link squash}, once per text: headline candidates are compared with the same lines again and again. */
-  squash(text: string): string {
-    let squashed = this.squashed.get(text);
-    if (squashed === undefined) {
-      squashed = squash(text);
-      this.squashed.set(text, squashed);
-    }
-    return squashed;
+  /** The first of {@link datesIn}, without collecting the others. */
+  private firstDateIn(start: number, end: number): HeaderDate | undefined {
+    const first = this.dates.firstFrom(start);
+    if (first === undefined || first.span[0] >= end) return undefined;
+    return first.span[1] <= end ? first : this.datesIn(start, end)[0];
   }
 
   opensWithPerson(text: string): boolean {
     return this.options.opensWithPerson?.(text) ?? false;
   }
 
-  opensWithDate(line: Located): boolean {
-    const first = this.datesIn(line.span[0], line.span[1])[0];
+  opensWithDate(part: Part): boolean {
+    const first = this.firstDateIn(part.start, this.ends[part.line] as number);
     if (!first) return false;
-    return cleanValue(this.input.slice(line.span[0], first.span[0])).length <= 3;
+    return cleanValue(this.input.slice(part.start, first.span[0])).length <= 3;
   }
 
-  isHeaderLine(line: Line): boolean {
-    let isHeader = this.headerAt.get(line.contentStart);
+  isHeaderLine(line: number): boolean {
+    let isHeader = this.headerAt[line];
     if (isHeader === undefined) {
       // Classify on a scratch header: asking must not record anything.
       const kind = this.classify(line, emptyHeader());
-      isHeader = kind === 'header' || (typeof kind === 'object' && kind.type === 'body-after-header');
-      this.headerAt.set(line.contentStart, isHeader);
+      isHeader = kind !== 'chrome' && kind !== 'content';
+      this.headerAt[line] = isHeader;
     }
     return isHeader;
   }
@@ -357,11 +556,39 @@ const CHROME_FRAGMENT = new RegExp(
 // Digits and commas, perhaps with the invisible characters cleaning drops: worth cleaning to check.
 const BARE_COUNTER = /^[\d,\u200b-\u200d\u2060\ufeff\u00ad]{1,30}$/;
 
+/** `/^[-=_*|.•·\s]+$/` on `text.slice(start, end)`: a rule of dashes, dots or bars. */
+function isRule(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const ruling =
+      code === 0x2d || // -
+      code === 0x3d || // =
+      code === 0x5f || // _
+      code === 0x2a || // *
+      code === 0x7c || // |
+      code === 0x2e || // .
+      code === 0x2022 || // •
+      code === 0xb7 || // ·
+      isWhiteSpace(code);
+    if (!ruling) return false;
+  }
+  return true;
+}
+
+const UPDATED_LABEL_SET: ReadonlySet<string> = new Set(UPDATED_LABELS);
+const PUBLISHED_LABEL_SET: ReadonlySet<string> = new Set(PUBLISHED_LABELS);
+const LONGEST_DATE_LABEL = Math.max(...[...UPDATED_LABELS, ...PUBLISHED_LABELS].map((label) => label.length));
+
+/** What the cleaned text before a date says the date is. */
 function labelKind(before: string): 'published' | 'updated' | null {
+  if (before === '') return 'published';
+  // Clean text has single spaces and no space at its ends: only a colon or bar and one space come off.
+  if (before.length > LONGEST_DATE_LABEL + 2) return null;
   const text = before.replace(/[:|]\s*$/, '').trim();
   if (text === '') return 'published';
-  if ((UPDATED_LABELS as readonly string[]).some((label) => text === label)) return 'updated';
-  if ((PUBLISHED_LABELS as readonly string[]).some((label) => text === label)) return 'published';
+  if (UPDATED_LABEL_SET.has(text)) return 'updated';
+  if (PUBLISHED_LABEL_SET.has(text)) return 'published';
   return null;
 }
 
@@ -371,6 +598,24 @@ function isWireCategory(before: string): boolean {
     before.length > 0 && before.length <= MAX_LABEL_LENGTH && !/[\d๐-๙]/.test(before) && !before.includes(' ')
   );
 }
+
+/** Words and the code units they start with: most positions start none of them. */
+interface Openings {
+  words: readonly string[];
+  firsts: ReadonlySet<number>;
+}
+
+function openings(words: readonly string[]): Openings {
+  return { words, firsts: new Set(words.map((word) => word.charCodeAt(0))) };
+}
+
+function opensWith(text: string, at: number, { words, firsts }: Openings): boolean {
+  if (!firsts.has(text.charCodeAt(at))) return false;
+  for (const word of words) if (text.startsWith(word, at)) return true;
+  return false;
+}
+
+const VIEW_OPENINGS = openings(VIEW_WORDS.before);
 
 const VIEW_COUNTER = new RegExp(
   `^([|\\s]*)(?:(?:${VIEW_WORDS.before.join('|')})\\s*([\\d,]{1,12})(?:\\s*(?:${VIEW_WORDS.after.join('|')}))?|([\\d,]{1,12})\\s*(?:${VIEW_WORDS.after.join('|')}))(?![\\p{L}])`,
@@ -382,6 +627,14 @@ function readViews(
   from: number,
   end: number,
 ): { value: number; span: Span; end: number } | null {
+  let opening = from;
+  while (opening < end && (input.charCodeAt(opening) === 0x7c || isWhiteSpace(input.charCodeAt(opening))))
+    opening++;
+  // After its bars and spaces a view counter opens with a digit, a comma or a word before the number.
+  const code = input.charCodeAt(opening);
+  const opensCounter =
+    (code >= 0x30 && code <= 0x39) || code === 0x2c || opensWith(input, opening, VIEW_OPENINGS);
+  if (opening === end || !opensCounter) return null;
   const match = VIEW_COUNTER.exec(input.slice(from, end));
   if (!match) return null;
   const digits = (match[2] ?? match[3] ?? '').replaceAll(',', '');
@@ -392,16 +645,23 @@ function readViews(
 
 function skipSeparators(input: string, from: number, end: number): number {
   let cursor = from;
-  while (cursor < end && /[\s|,]/.test(input[cursor] ?? '')) cursor++;
+  for (; cursor < end; cursor++) {
+    const code = input.charCodeAt(cursor);
+    if (code !== 0x7c && code !== 0x2c && !isWhiteSpace(code)) break;
+  }
   return cursor;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
 }
 
 /** What `\s` matches in a regular expression, for one UTF-16 code unit. */
 function isWhiteSpace(code: number): boolean {
+  // ASCII and Thai first: they are nearly all the text.
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0x1680) return code === 0xa0;
   return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
     code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 ||
@@ -419,10 +679,6 @@ function firstContent(input: string, from: number, end: number): number {
   return cursor;
 }
 
-function trimmed(input: string, line: Line): Located {
-  return locate(input, line.contentStart, line.contentEnd);
-}
-
 function locateTrimmed(input: string, start: number, end: number): Located {
   let s = start;
   let e = end;
@@ -431,121 +687,104 @@ function locateTrimmed(input: string, start: number, end: number): Located {
   return locate(input, s, e);
 }
 
-/** `ข่าวเด่น : หัวข้อข่าว` → the label and the rest. */
-function splitColonLabel(input: string, line: Line): { label: Located; rest: Located } | null {
-  const text = input.slice(line.contentStart, line.contentEnd);
-  const match = /^([^:：\d๐-๙]{2,30}?)\s*[:：]\s+/.exec(text);
-  if (!match?.[1]) return null;
-  const rest = locate(input, line.contentStart + match[0].length, line.contentEnd);
-  if (rest.text.length < 2 * match[1].length) return null;
-  return { label: locate(input, line.contentStart, line.contentStart + match[1].length), rest };
-}
-
-function withoutLabel(input: string, line: Line, section: Located | null): Located {
-  if (section) {
-    const labelled = splitColonLabel(input, line);
-    if (labelled && labelled.label.text === section.text) return labelled.rest;
-  }
-  return trimmed(input, line);
+/** The line without its colon label when the label is the section: `ข่าวเด่น : หัวข้อข่าว` → `หัวข้อข่าว`. */
+function withoutLabel(reader: LineReader, line: number, section: Located | null): Part {
+  const rest = reader.restStart(line);
+  if (section && rest !== -1 && reader.label(line) === section.text) return { line, start: rest };
+  return reader.whole(line);
 }
 
 /**
  * A short line above the headline that names the site section: no digits, no sentence, and the
  * next line is confirmed as a headline by what follows it (a copy, a date line, a counter).
  */
-function isSectionLabel(input: string, lines: readonly Line[], index: number, reader: LineReader): boolean {
-  const line = lines[index] as Line;
-  const text = cleanValue(line.text);
+function isSectionLabel(reader: LineReader, line: number): boolean {
+  const text = reader.cleanedLine(line);
   if (text.length > MAX_LABEL_LENGTH || /[\d๐-๙]/.test(text) || opensLikeLead(text)) return false;
-  const next = nextContent(lines, index, reader);
+  const next = nextContent(reader, line);
   if (next === null) return false;
-  const nextText = cleanValue((lines[next] as Line).text);
-  if (sameText(nextText, text) || nextText.length <= text.length) return false;
-  return isConfirmedHeadline(input, lines, next, reader);
+  const nextText = reader.cleanedLine(next);
+  if (nextText.length <= text.length || isSquashedAs(nextText, squash(text))) return false;
+  return isConfirmedHeadline(reader, next);
 }
 
-function isConfirmedHeadline(
-  input: string,
-  lines: readonly Line[],
-  index: number,
-  reader: LineReader,
-): boolean {
-  const line = lines[index] as Line;
-  const after = nextContent(lines, index, reader);
+function isConfirmedHeadline(reader: LineReader, line: number): boolean {
+  const after = nextContent(reader, line);
   if (after === null) return false;
-  const afterLine = lines[after] as Line;
-  if (isTitleCopy(input, afterLine, trimmed(input, line), reader)) return true;
-  if (reader.isHeaderLine(afterLine)) return true;
-  return reader.datesIn(afterLine.contentStart, afterLine.contentEnd).some((date) => {
-    const rest = cleanValue(input.slice(date.span[1], afterLine.contentEnd));
-    return rest.length > 0 && sameText(rest.replace(/^.*?(?:views?\s*[\d,]+)\s*/i, ''), line.text);
+  if (isTitleCopy(reader, after, reader.whole(line))) return true;
+  if (reader.isHeaderLine(after)) return true;
+  const afterEnd = reader.ends[after] as number;
+  return reader.datesIn(reader.starts[after] as number, afterEnd).some((date) => {
+    const rest = cleanValue(reader.input.slice(date.span[1], afterEnd));
+    return (
+      rest.length > 0 && sameText(rest.replace(/^.*?(?:views?\s*[\d,]+)\s*/i, ''), reader.lineText(line))
+    );
   });
 }
 
-function nextContent(lines: readonly Line[], index: number, reader: LineReader): number | null {
-  for (let i = index + 1; i < lines.length; i++) {
-    if (!reader.isChrome(lines[i] as Line)) return i;
+function nextContent(reader: LineReader, line: number): number | null {
+  for (let i = line + 1; i < reader.count; i++) {
+    if (!reader.isChrome(i)) return i;
   }
   return null;
-}
-
-function isLastContent(lines: readonly Line[], index: number): boolean {
-  return index === lines.length - 1;
 }
 
 /**
  * The line is the headline: not a dateline or lead sentence, not the whole text, not a
  * paragraph-long sentence unless the page repeats it.
  */
-function isTitleLine(
-  input: string,
-  lines: readonly Line[],
-  index: number,
-  reader: LineReader,
-  content: Located,
-): boolean {
-  const text = cleanValue(content.text);
+function isTitleLine(reader: LineReader, line: number, content: Part): boolean {
+  const text =
+    content.start === reader.starts[line] ? reader.cleaned(line) : cleanValue(reader.text(content));
   if (text === '' || opensLikeLead(text) || reader.opensWithDate(content) || reader.opensWithPerson(text)) {
     return false;
   }
-  const next = nextContent(lines, index, reader);
+  const next = nextContent(reader, line);
   if (next === null) return false;
-  const repeated = isTitleCopy(input, lines[next] as Line, content, reader);
-  return repeated || text.length <= MAX_TITLE_LENGTH;
+  return text.length <= MAX_TITLE_LENGTH || isTitleCopy(reader, next, content);
 }
+
+const LEAD = openings(LEAD_OPENINGS);
 
 function opensLikeLead(text: string): boolean {
-  return LEAD_OPENINGS.some((opening) => text.startsWith(opening));
+  return opensWith(text, 0, LEAD);
 }
 
-function isTitleCopy(input: string, line: Line, title: Located, reader: LineReader): boolean {
-  const original = reader.squash(title.text);
+function isTitleCopy(reader: LineReader, line: number, title: Part): boolean {
+  const original = reader.squashed(title);
+  const length = (reader.ends[line] as number) - (reader.starts[line] as number);
   // A copy is about as long as the headline: spacing and a label do not triple a line.
-  if (line.contentEnd - line.contentStart > 3 * original.length + MAX_LABEL_LENGTH) return false;
+  if (length > 3 * original.length + MAX_LABEL_LENGTH) return false;
   // Squashing drops spaces and quotes and NFC at most triples a length: a line too short to be a
   // copy needs no squashing.
-  if (3 * (line.contentEnd - line.contentStart) < 0.6 * original.length) return false;
-  const labelled = splitColonLabel(input, line);
-  const copy = reader.squash(
-    labelled && !original.startsWith(reader.squash(labelled.label.text))
-      ? labelled.rest.text
-      : input.slice(line.contentStart, line.contentEnd),
-  );
-  if (copy === '' || original === '') return false;
-  return copy === original || (original.startsWith(copy) && copy.length >= 0.6 * original.length);
+  if (3 * length < 0.6 * original.length) return false;
+  const rest = reader.restStart(line);
+  const labelled = rest !== -1 && !original.startsWith(squash(reader.label(line)));
+  const copy = reader.squashedPrefix(labelled ? { line, start: rest } : reader.whole(line), title);
+  // -1: not a prefix of the headline; 0: nothing left to compare.
+  if (copy <= 0) return false;
+  return copy === original.length || copy >= 0.6 * original.length;
 }
 
-function isExactTitleCopy(input: string, line: Line, title: Located, reader: LineReader): boolean {
-  const length = line.contentEnd - line.contentStart;
+function isExactTitleCopy(reader: LineReader, line: number, title: Part): boolean {
+  const length = (reader.ends[line] as number) - (reader.starts[line] as number);
+  const titleLength = (reader.ends[title.line] as number) - title.start;
   // Spacing may differ between copies, but not by half the headline.
-  if (length > 2 * title.text.length + 10 || 2 * length + 10 < title.text.length) return false;
-  return reader.squash(input.slice(line.contentStart, line.contentEnd)) === reader.squash(title.text);
+  if (length > 2 * titleLength + 10 || 2 * length + 10 < titleLength) return false;
+  const original = reader.squashed(title);
+  return reader.squashedPrefix(reader.whole(line), title) === original.length;
+}
+
+/** `squash(text) === squashed`, without squashing `text` when its first letters tell. */
+function isSquashedAs(text: string, squashed: string): boolean {
+  const length = squashedPrefixAt(text, 0, text.length, squashed);
+  return length === UNDECIDED_SQUASH ? squash(text) === squashed : length === squashed.length;
 }
 
 /** A source or byline under the headline: `มติชน`, `INN News`, `โดย: MGR Online`. */
-function isShortSourceLine(input: string, line: Line): boolean {
+function isShortSourceLine(reader: LineReader, line: number): boolean {
   // Spacing does not make a long line short: only a line of a few words needs cleaning to tell.
-  if (line.contentEnd - line.contentStart > 4 * MAX_CHROME_LENGTH) return false;
-  const text = cleanValue(input.slice(line.contentStart, line.contentEnd));
+  if ((reader.ends[line] as number) - (reader.starts[line] as number) > 4 * MAX_CHROME_LENGTH) return false;
+  const text = reader.cleaned(line);
   return text.length <= MAX_CHROME_LENGTH && !/[\d๐-๙]/.test(text) && !/\s\S+\s\S+\s\S+/.test(text);
 }
