@@ -432,11 +432,6 @@ const WORDING = new Map<string, Wording>([
 ]);
 const WORDING_BY_PAIR = wordsByPair(WORDING.keys());
 const OPENINGS_BY_PAIR = wordsByPair(THEME_OPENINGS);
-/** 1 where a word of either list starts with the pair: most positions of a text are passed over at one read. */
-const ANY_BY_PAIR = Uint8Array.from(WORDING_BY_PAIR, (words, pair) =>
-  words || OPENINGS_BY_PAIR[pair] ? 1 : 0,
-);
-
 /**
  * The words of a list by the pair of code units they start with, longest first, the pair folded
  * to its low 7 bits (Thai and ASCII each fit in them). A word is then checked with `startsWith`,
@@ -465,16 +460,34 @@ function pairAt(input: string, at: number): number {
   return ((input.charCodeAt(at) & 0x7f) << 7) | next;
 }
 
-/** The first position in `[from, end)` whose pair starts a word of either list, or -1. */
-function nextListed(input: string, from: number, end: number): number {
-  if (from >= end) return -1;
-  let code = input.charCodeAt(from) & 0x7f;
-  for (let at = from; at < end; at++) {
-    const next = at + 1 < input.length ? input.charCodeAt(at + 1) & 0x7f : 0;
-    if (ANY_BY_PAIR[(code << 7) | next] !== 0) return at;
-    code = next;
+const LISTED = [...WORDING.keys(), ...THEME_OPENINGS];
+/** The scan looks at one position in STRIDE: no word is shorter than STRIDE - 1. */
+const STRIDE = Math.min(4, Math.min(...LISTED.map((word) => word.length)) + 1);
+/**
+ * For each pair of code units (folded), where a word of either list may start around it: bit k
+ * when one may start k - 1 positions before the pair. A word is marked under its pairs at offsets
+ * 0 to STRIDE - 1, where the pair at its last character stands for all those that begin with it
+ * (a row) and a word STRIDE - 1 long is marked at offset -1 too, under all the pairs that end with
+ * its first character (a column): wherever a word starts, one of the pairs looked at shows it.
+ */
+const NEAR_PAIR = nearPairs(LISTED);
+
+function nearPairs(words: readonly string[]): Uint8Array {
+  const near = new Uint8Array(1 << 14);
+  const mark = (first: number, last: number, step: number, bit: number) => {
+    for (let pair = first; pair <= last; pair += step) near[pair] = (near[pair] as number) | bit;
+  };
+  for (const word of words) {
+    const fold = (at: number) => word.charCodeAt(at) & 0x7f;
+    const lowest = Math.min(0, word.length - STRIDE);
+    for (let offset = lowest; offset < lowest + STRIDE; offset++) {
+      const bit = 1 << (offset + 1);
+      if (offset === -1) mark(fold(0), fold(0) | (0x7f << 7), 1 << 7, bit);
+      else if (offset === word.length - 1) mark(fold(offset) << 7, (fold(offset) << 7) | 0x7f, 1, bit);
+      else mark((fold(offset) << 7) | fold(offset + 1), (fold(offset) << 7) | fold(offset + 1), 1, bit);
+    }
   }
-  return -1;
+  return near;
 }
 
 /** The longest of `words` that starts at `at`, or null. */
@@ -505,16 +518,26 @@ function readWording(
   for (const [start, end] of paragraphs) {
     if (end <= start) continue;
     let from = start;
+    // The last position a word was looked for at: the positions come in order, the one after a
+    // pair looked at twice (from it and from the next).
+    let checked = start - 1;
     const openings: number[] = [];
-    for (let at = nextListed(input, start, end); at >= 0; at = nextListed(input, at + 1, end)) {
-      const pair = pairAt(input, at);
-      const word = at >= from ? longestAt(input, at, WORDING_BY_PAIR[pair]) : null;
-      // A word that runs on past the paragraph is not said in it; a word inside it may be.
-      if (word !== null && at + word.length <= end) {
-        wording.add(WORDING.get(word) as Wording);
-        from = at + word.length;
+    const stop = Math.min(end + STRIDE - 1, input.length);
+    for (let pairFrom = start; pairFrom < stop; pairFrom += STRIDE) {
+      const near = NEAR_PAIR[pairAt(input, pairFrom)] as number;
+      for (let bit = STRIDE; near !== 0 && bit >= 0; bit--) {
+        const at = pairFrom - bit + 1;
+        if ((near & (1 << bit)) === 0 || at <= checked || at >= end) continue;
+        checked = at;
+        const pair = pairAt(input, at);
+        const word = at >= from ? longestAt(input, at, WORDING_BY_PAIR[pair]) : null;
+        // A word that runs on past the paragraph is not said in it; a word inside it may be.
+        if (word !== null && at + word.length <= end) {
+          wording.add(WORDING.get(word) as Wording);
+          from = at + word.length;
+        }
+        if (theme === null && longestAt(input, at, OPENINGS_BY_PAIR[pair]) !== null) openings.push(at);
       }
-      if (theme === null && longestAt(input, at, OPENINGS_BY_PAIR[pair]) !== null) openings.push(at);
     }
     if (theme === null && openings.length > 0) theme = themeIn(input, openings, end);
   }
