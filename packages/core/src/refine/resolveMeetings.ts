@@ -68,8 +68,8 @@ interface MeetingGroup {
  * @example resolveMeetings(context).meeting?.nameTh // 'การประชุมเจ้าหน้าที่อาวุโสอาเซียน-ญี่ปุ่น'
  */
 export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
-  const paragraphs = context.title ? [context.title, ...context.body] : context.body;
-  const dayDates = new SpanIndex(context.dates.filter((date) => DAY.test(date.start)));
+  const { title, body } = context;
+  const dayDates = new SpanIndex(context.dates.filter(isDay));
   const venues = new SpanIndex(context.venues);
   const named = new SpanIndex(context.mentions.filter(isNamed));
   const lead = leadParagraph(context, venues, dayDates);
@@ -78,9 +78,10 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
   const main = pickMain(groups);
 
   // Title then body: in document order, so the paragraph holding a position is found by bisection.
-  const paragraphStarts = paragraphs.map(([start]) => start);
+  const bodyStarts = body.map(([start]) => start);
   const paragraphOf = (at: number) => {
-    const paragraph = paragraphs[lastAtOrBefore(paragraphStarts, at)];
+    if (title && within(at, title)) return title;
+    const paragraph = body[lastAtOrBefore(bodyStarts, at)];
     return paragraph && at < paragraph[1] ? paragraph : null;
   };
   const dateOfMention = (mention: MeetingMention) => mentionDate(mention, dayDates, named, paragraphOf);
@@ -111,7 +112,7 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
 
   const time = meetingTime(context, date, lead);
   const venue = meetingVenue(context, venues, named, main, anchor, date, lead, paragraphOf);
-  const written = readWording(context, paragraphs);
+  const written = readWording(context);
   const mode = meetingMode(written.wording, venue);
 
   const related: Meeting[] = [];
@@ -124,6 +125,11 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
   if (!main && date === null && time === null && venue === null && mode === null)
     return { meeting: null, related };
   return { meeting: toMeeting(main, lead, context.title, date, time, mode, venue, written.theme), related };
+}
+
+/** A date of one day (`2024-05-17`), not a month or a year: told by its length before the pattern. */
+function isDay(date: DateRef): boolean {
+  return date.start.length === 10 && DAY.test(date.start);
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -493,7 +499,16 @@ function nearPairs(words: readonly string[]): Uint8Array {
 /** The longest of `words` that starts at `at`, or null. */
 function longestAt(input: string, at: number, words: readonly string[] | undefined): string | null {
   if (words === undefined) return null;
-  for (const word of words) if (input.startsWith(word, at)) return word;
+  for (const word of words) {
+    // The last character first: most candidates are common words the word only begins with (`ประชุม…`).
+    const last = at + word.length - 1;
+    if (
+      last < input.length &&
+      input.charCodeAt(last) === word.charCodeAt(word.length - 1) &&
+      input.startsWith(word, at)
+    )
+      return word;
+  }
   return null;
 }
 
@@ -502,46 +517,53 @@ interface Theme {
   span: Span;
 }
 
+interface Written {
+  /** The words of how the meeting was held. */
+  wording: Set<Wording>;
+  theme: Theme | null;
+}
+
 /**
  * What the headline and the body say about how the meeting was held, and its theme: one pass
  * over each of them. A word of how it was held counts when it lies inside the headline or a
  * paragraph (the longest word at a position, then the next from its end); the theme is read
  * after the first opening (by order of the openings) of the first paragraph that has one.
  */
-function readWording(
-  context: MeetingContext,
-  paragraphs: readonly Span[],
-): { wording: Set<Wording>; theme: Theme | null } {
-  const { input } = context;
-  const wording = new Set<Wording>();
-  let theme: Theme | null = null;
-  for (const [start, end] of paragraphs) {
-    if (end <= start) continue;
-    let from = start;
-    // The last position a word was looked for at: the positions come in order, the one after a
-    // pair looked at twice (from it and from the next).
-    let checked = start - 1;
-    const openings: number[] = [];
-    const stop = Math.min(end + STRIDE - 1, input.length);
-    for (let pairFrom = start; pairFrom < stop; pairFrom += STRIDE) {
-      const near = NEAR_PAIR[pairAt(input, pairFrom)] as number;
-      for (let bit = STRIDE; near !== 0 && bit >= 0; bit--) {
-        const at = pairFrom - bit + 1;
-        if ((near & (1 << bit)) === 0 || at <= checked || at >= end) continue;
-        checked = at;
-        const pair = pairAt(input, at);
-        const word = at >= from ? longestAt(input, at, WORDING_BY_PAIR[pair]) : null;
-        // A word that runs on past the paragraph is not said in it; a word inside it may be.
-        if (word !== null && at + word.length <= end) {
-          wording.add(WORDING.get(word) as Wording);
-          from = at + word.length;
-        }
-        if (theme === null && longestAt(input, at, OPENINGS_BY_PAIR[pair]) !== null) openings.push(at);
+function readWording(context: MeetingContext): Written {
+  const written: Written = { wording: new Set(), theme: null };
+  if (context.title) readParagraph(context.input, context.title, written);
+  for (const paragraph of context.body) readParagraph(context.input, paragraph, written);
+  return written;
+}
+
+/** Adds to `written` what the headline or the paragraph `[start, end)` says. */
+function readParagraph(input: string, [start, end]: Span, written: Written): void {
+  const { wording } = written;
+  let from = start;
+  // The last position a word was looked for at: the positions come in order, the one after a
+  // pair looked at twice (from it and from the next).
+  let checked = start - 1;
+  const openings: number[] = [];
+  const stop = Math.min(end + STRIDE - 1, input.length);
+  for (let pairFrom = start; pairFrom < stop; pairFrom += STRIDE) {
+    // Highest bit first: the positions in order.
+    for (let near = NEAR_PAIR[pairAt(input, pairFrom)] as number; near !== 0; ) {
+      const bit = 31 - Math.clz32(near);
+      near ^= 1 << bit;
+      const at = pairFrom - bit + 1;
+      if (at <= checked || at >= end) continue;
+      checked = at;
+      const pair = pairAt(input, at);
+      const word = at >= from ? longestAt(input, at, WORDING_BY_PAIR[pair]) : null;
+      // A word that runs on past the paragraph is not said in it; a word inside it may be.
+      if (word !== null && at + word.length <= end) {
+        wording.add(WORDING.get(word) as Wording);
+        from = at + word.length;
       }
+      if (written.theme === null && longestAt(input, at, OPENINGS_BY_PAIR[pair]) !== null) openings.push(at);
     }
-    if (theme === null && openings.length > 0) theme = themeIn(input, openings, end);
   }
-  return { wording, theme };
+  if (written.theme === null && openings.length > 0) written.theme = themeIn(input, openings, end);
 }
 
 /** The theme after an opening of the paragraph ending at `end`, given where openings start in it. */
