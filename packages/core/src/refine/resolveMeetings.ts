@@ -442,19 +442,19 @@ const OPENINGS_BY_PAIR = wordsByPair(THEME_OPENINGS);
  * The words of a list by the pair of code units they start with, longest first, the pair folded
  * to its low 7 bits (Thai and ASCII each fit in them). A word is then checked with `startsWith`,
  * which costs less than walking a trie through the common words that begin some of them
- * (`ประชุม…`, `ระบบ…`).
+ * (`ประชุม…`, `ระบบ…`). A map of the few pairs, not a table of all: it stays in the cache.
  */
-function wordsByPair(list: Iterable<string>): (string[] | undefined)[] {
-  const byPair: (string[] | undefined)[] = new Array(1 << 14);
+function wordsByPair(list: Iterable<string>): Map<number, string[]> {
+  const byPair = new Map<number, string[]>();
   for (const word of [...list].sort((a, b) => b.length - a.length)) {
     const high = (word.charCodeAt(0) & 0x7f) << 7;
     // A one-character word starts whatever follows it: its whole row lists it.
     const first = word.length > 1 ? high | (word.charCodeAt(1) & 0x7f) : high;
     const last = word.length > 1 ? first : high | 0x7f;
     for (let pair = first; pair <= last; pair++) {
-      const words = byPair[pair] ?? [];
+      const words = byPair.get(pair) ?? [];
       words.push(word);
-      byPair[pair] = words;
+      byPair.set(pair, words);
     }
   }
   return byPair;
@@ -554,13 +554,14 @@ function readParagraph(input: string, [start, end]: Span, written: Written): voi
       if (at <= checked || at >= end) continue;
       checked = at;
       const pair = pairAt(input, at);
-      const word = at >= from ? longestAt(input, at, WORDING_BY_PAIR[pair]) : null;
+      const word = at >= from ? longestAt(input, at, WORDING_BY_PAIR.get(pair)) : null;
       // A word that runs on past the paragraph is not said in it; a word inside it may be.
       if (word !== null && at + word.length <= end) {
         wording.add(WORDING.get(word) as Wording);
         from = at + word.length;
       }
-      if (written.theme === null && longestAt(input, at, OPENINGS_BY_PAIR[pair]) !== null) openings.push(at);
+      if (written.theme === null && longestAt(input, at, OPENINGS_BY_PAIR.get(pair)) !== null)
+        openings.push(at);
     }
   }
   if (written.theme === null && openings.length > 0) written.theme = themeIn(input, openings, end);
