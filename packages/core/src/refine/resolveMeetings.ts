@@ -496,6 +496,8 @@ function nearPairs(words: readonly string[]): Uint8Array {
   return near;
 }
 
+const NO_WORDS: readonly string[] = [];
+
 /** The longest of `words` that starts at `at`, or null. */
 function longestAt(input: string, at: number, words: readonly string[] | undefined): string | null {
   if (words === undefined) return null;
@@ -543,7 +545,8 @@ function readParagraph(input: string, [start, end]: Span, written: Written): voi
   // The last position a word was looked for at: the positions come in order, the one after a
   // pair looked at twice (from it and from the next).
   let checked = start - 1;
-  const openings: number[] = [];
+  // Where each opening of a theme first starts in the paragraph, once one does.
+  let openings: Map<string, number> | null = null;
   const stop = Math.min(end + STRIDE - 1, input.length);
   for (let pairFrom = start; pairFrom < stop; pairFrom += STRIDE) {
     // Highest bit first: the positions in order.
@@ -560,18 +563,22 @@ function readParagraph(input: string, [start, end]: Span, written: Written): voi
         wording.add(WORDING.get(word) as Wording);
         from = at + word.length;
       }
-      if (written.theme === null && longestAt(input, at, OPENINGS_BY_PAIR.get(pair)) !== null)
-        openings.push(at);
+      const starting = written.theme === null ? OPENINGS_BY_PAIR.get(pair) : undefined;
+      for (const opening of starting ?? NO_WORDS) {
+        if (openings?.has(opening) || !input.startsWith(opening, at)) continue;
+        openings ??= new Map();
+        openings.set(opening, at);
+      }
     }
   }
-  if (written.theme === null && openings.length > 0) written.theme = themeIn(input, openings, end);
+  if (written.theme === null && openings !== null) written.theme = themeIn(input, openings, end);
 }
 
-/** The theme after an opening of the paragraph ending at `end`, given where openings start in it. */
-function themeIn(input: string, openings: readonly number[], end: number): Theme | null {
+/** The theme after an opening of the paragraph ending at `end`, given where each opening first starts in it. */
+function themeIn(input: string, openings: ReadonlyMap<string, number>, end: number): Theme | null {
   for (const opening of THEME_OPENINGS) {
     // Only its first occurrence: if that one runs past the paragraph, so do the later ones.
-    const at = openings.find((start) => input.startsWith(opening, start));
+    const at = openings.get(opening);
     if (at === undefined || at + opening.length > end) continue;
     const theme = readTheme(input, at + opening.length, end);
     if (theme) return theme;
