@@ -1,6 +1,5 @@
 import { lastAtOrBefore, SpanIndex } from '../_lib/spans';
 import { cleanQuoted, cleanValue, type Span, squash } from '../_lib/text';
-import { WordList } from '../_lib/wordList';
 import { isNamed, isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
 import type { VenueMatch } from '../extract/venues';
 import {
@@ -69,8 +68,8 @@ interface MeetingGroup {
  * @example resolveMeetings(context).meeting?.nameTh // 'การประชุมเจ้าหน้าที่อาวุโสอาเซียน-ญี่ปุ่น'
  */
 export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
-  const paragraphs = context.title ? [context.title, ...context.body] : [...context.body];
-  const dayDates = new SpanIndex(context.dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date.start)));
+  const { title, body } = context;
+  const dayDates = new SpanIndex(context.dates.filter(isDay));
   const venues = new SpanIndex(context.venues);
   const named = new SpanIndex(context.mentions.filter(isNamed));
   const lead = leadParagraph(context, venues, dayDates);
@@ -79,9 +78,10 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
   const main = pickMain(groups);
 
   // Title then body: in document order, so the paragraph holding a position is found by bisection.
-  const paragraphStarts = paragraphs.map(([start]) => start);
+  const bodyStarts = body.map(([start]) => start);
   const paragraphOf = (at: number) => {
-    const paragraph = paragraphs[lastAtOrBefore(paragraphStarts, at)];
+    if (title && within(at, title)) return title;
+    const paragraph = body[lastAtOrBefore(bodyStarts, at)];
     return paragraph && at < paragraph[1] ? paragraph : null;
   };
   const dateOfMention = (mention: MeetingMention) => mentionDate(mention, dayDates, named, paragraphOf);
@@ -97,35 +97,42 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
       break;
     }
   }
-  if (!main) {
-    const nameless = context.mentions.find(
-      (mention) =>
-        !isNamed(mention) &&
-        lead !== null &&
-        within(mention.span[0], lead) &&
-        followingDate(mention, dayDates, paragraphOf),
-    );
-    if (nameless) {
-      anchor = nameless;
-      date = followingDate(nameless, dayDates, paragraphOf);
+  if (!main && lead) {
+    for (const mention of context.mentions) {
+      if (isNamed(mention) || !within(mention.span[0], lead)) continue;
+      const following = followingDate(mention, dayDates, paragraphOf(mention.span[0]));
+      if (following) {
+        anchor = mention;
+        date = following;
+        break;
+      }
     }
   }
-  if (!date && lead) date = leadDate(context.input, lead, dayDates.items, context.mentions, main);
+  if (!date && lead) date = leadDate(context.input, lead, dayDates, context.mentions, main);
 
   const time = meetingTime(context, date, lead);
   const venue = meetingVenue(context, venues, named, main, anchor, date, lead, paragraphOf);
-  const mode = meetingMode(context, venue);
-  const theme = meetingTheme(context);
+  const written = readWording(context);
+  const mode = meetingMode(written.wording, venue);
 
-  const related = groups
-    .filter((group) => group !== main)
-    .map((group) =>
-      toMeeting(group, lead, context.title, dateFor(group, dateOfMention), null, null, null, null),
-    );
+  const related: Meeting[] = [];
+  for (const group of groups) {
+    if (group !== main)
+      related.push(
+        toMeeting(group, lead, context.title, dateFor(group, dateOfMention), null, null, null, null),
+      );
+  }
   if (!main && date === null && time === null && venue === null && mode === null)
     return { meeting: null, related };
-  return { meeting: toMeeting(main, lead, context.title, date, time, mode, venue, theme), related };
+  return { meeting: toMeeting(main, lead, context.title, date, time, mode, venue, written.theme), related };
 }
+
+/** A date of one day (`2024-05-17`), not a month or a year: told by its length before the pattern. */
+function isDay(date: DateRef): boolean {
+  return date.start.length === 10 && DAY.test(date.start);
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function dateFor(
   group: MeetingGroup,
@@ -144,13 +151,15 @@ function groupMentions(mentions: readonly MeetingMention[]): MeetingGroup[] {
   for (const mention of mentions) {
     const key = meetingKey(mention);
     if (key === null) continue;
+    const abbr = mention.abbr?.toLowerCase();
     const exact = byKey.get(key);
+    let group = exact && sameMeeting(exact, mention, key, abbr) ? exact : undefined;
     // Reports name a handful of meetings: fuzzy merging looks at the first few groups only, so
     // a text that names thousands stays linear.
-    const group =
-      exact && sameMeeting(exact, mention, key)
-        ? exact
-        : groups.slice(0, MAX_FUZZY_GROUPS).find((candidate) => sameMeeting(candidate, mention, key));
+    for (let i = 0; group === undefined && i < groups.length && i < MAX_FUZZY_GROUPS; i++) {
+      const candidate = groups[i] as MeetingGroup;
+      if (sameMeeting(candidate, mention, key, abbr)) group = candidate;
+    }
     const target = group ?? newGroup(key);
     if (!group) {
       groups.push(target);
@@ -158,7 +167,7 @@ function groupMentions(mentions: readonly MeetingMention[]): MeetingGroup[] {
     }
     target.mentions.push(mention);
     if (mention.ordinal !== null) target.ordinals.add(mention.ordinal);
-    if (mention.abbr !== null) target.abbrs.add(mention.abbr.toLowerCase());
+    if (abbr !== undefined) target.abbrs.add(abbr);
     if (mention.nameEn !== null) target.englishNames.add(mention.nameEn);
   }
   return groups;
@@ -168,7 +177,13 @@ function newGroup(key: string): MeetingGroup {
   return { key, mentions: [], score: 0, ordinals: new Set(), abbrs: new Set(), englishNames: new Set() };
 }
 
-function sameMeeting(group: MeetingGroup, mention: MeetingMention, key: string): boolean {
+/** `abbr` is the mention's abbreviation in lower case, as the group keeps them. */
+function sameMeeting(
+  group: MeetingGroup,
+  mention: MeetingMention,
+  key: string,
+  abbr: string | undefined,
+): boolean {
   const first = group.mentions[0] as MeetingMention;
   if (mention.ordinal !== null && group.ordinals.size > 0 && !group.ordinals.has(mention.ordinal))
     return false;
@@ -178,7 +193,6 @@ function sameMeeting(group: MeetingGroup, mention: MeetingMention, key: string):
   const shorter = group.key.length < key.length ? group.key : key;
   const longer = shorter === key ? group.key : key;
   if (shorter.length >= MIN_CONTAINED_KEY && longer.indexOf(shorter) > 0) return true;
-  const abbr = mention.abbr?.toLowerCase();
   return (
     (abbr !== undefined && group.abbrs.has(abbr)) ||
     (mention.nameEn !== null && group.englishNames.has(mention.nameEn)) ||
@@ -199,22 +213,31 @@ function sameNameWrittenLonger(shorter: string, longer: string): boolean {
 const NAME_QUALIFIERS = ['ประจำ', 'สมัย', 'นัด', 'ครั้ง', 'รอบ', 'ฯ'] as const;
 
 function scoreGroup(group: MeetingGroup, title: Span | null, lead: Span | null): number {
-  let score = 0;
-  const inTitle = title ? group.mentions.filter((m) => within(m.span[0], title)) : [];
-  if (inTitle.length > 0) {
+  let inTitle = 0;
+  let namedInTitle = false;
+  let inLead = false;
+  let takingPart = false;
+  let allOther = true;
+  let numbered = false;
+  for (const mention of group.mentions) {
+    const takes = takesPart(mention);
     // A headline names its meeting with the words of taking part, a round number, or up front;
     // otherwise (`…เตรียมประชุมประเมินสถานการณ์`) it is a verb, not a name.
-    const namesIt =
-      group.mentions.length > inTitle.length ||
-      inTitle.some(
-        (m) => takesPart(m) || m.ordinal !== null || (title !== null && m.span[0] - title[0] <= 1),
-      );
-    score += namesIt ? 4 : 1;
+    if (title && within(mention.span[0], title)) {
+      inTitle++;
+      namedInTitle ||= takes || mention.ordinal !== null || mention.span[0] - title[0] <= 1;
+    }
+    inLead ||= lead !== null && within(mention.span[0], lead);
+    takingPart ||= takes;
+    allOther &&= isOtherMeeting(mention);
+    numbered ||= mention.ordinal !== null;
   }
-  if (lead && group.mentions.some((m) => within(m.span[0], lead))) score += 3;
-  if (group.mentions.some(takesPart)) score += 2;
-  if (group.mentions.every(isOtherMeeting)) score -= 4;
-  if (group.mentions.some((m) => m.ordinal !== null)) score += 1;
+  let score = 0;
+  if (inTitle > 0) score += group.mentions.length > inTitle || namedInTitle ? 4 : 1;
+  if (inLead) score += 3;
+  if (takingPart) score += 2;
+  if (allOther) score -= 4;
+  if (numbered) score += 1;
   score += Math.min(group.mentions.length - 1, 3) * 0.5;
   return score;
 }
@@ -234,12 +257,23 @@ function leadParagraph(
   dayDates: SpanIndex<DateRef>,
 ): Span | null {
   for (const paragraph of context.body) {
+    // The place and the date are looked up before the opening is cleaned, which costs more.
+    if (startsIn(venues, paragraph[0], paragraph[0] + 5)) return paragraph;
+    if (startsIn(dayDates, paragraph[0], paragraph[1])) return paragraph;
     const text = cleanedOpening(context.input, paragraph);
     if (LEAD_OPENINGS.some((opening) => text.startsWith(opening))) return paragraph;
-    if (venues.startingIn(paragraph[0], paragraph[0] + 5).length > 0) return paragraph;
-    if (dayDates.startingIn(paragraph[0], paragraph[1]).length > 0) return paragraph;
   }
   return context.body[0] ?? null;
+}
+
+/** True when an item of `index` starts in `[start, end)`. */
+function startsIn<T extends { span: readonly [number, number] }>(
+  index: SpanIndex<T>,
+  start: number,
+  end: number,
+): boolean {
+  const first = index.firstFrom(start);
+  return first !== undefined && first.span[0] < end;
 }
 
 const OPENING_CHARS = 64;
@@ -266,24 +300,24 @@ function mentionDate(
   named: SpanIndex<MeetingMention>,
   paragraphOf: (at: number) => Span | null,
 ): DateRef | null {
-  const following = followingDate(mention, dates, paragraphOf);
-  if (following) return following;
   const paragraph = paragraphOf(mention.span[0]);
+  const following = followingDate(mention, dates, paragraph);
+  if (following) return following;
   if (!paragraph) return null;
   const before = dates.lastBefore(mention.span[0]);
   const nearest =
     before && before.span[1] <= mention.span[0] && before.span[0] >= paragraph[0] ? before : null;
   if (!nearest) return null;
-  const between = named.startingIn(nearest.span[1] + 1, mention.span[0]).some((other) => other !== mention);
-  return between ? null : nearest;
+  // The mention itself starts at the end of that range: any named mention in it is another one.
+  return startsIn(named, nearest.span[1] + 1, mention.span[0]) ? null : nearest;
 }
 
+/** The date right after a mention, in its paragraph (the one it starts in, if any). */
 function followingDate(
   mention: MeetingMention,
   dates: SpanIndex<DateRef>,
-  paragraphOf: (at: number) => Span | null,
+  paragraph: Span | null,
 ): DateRef | null {
-  const paragraph = paragraphOf(mention.span[0]);
   const date = dates.firstFrom(mention.span[1]);
   if (!date || date.span[0] - mention.span[1] > FOLLOWING_DATE_DISTANCE) return null;
   return !paragraph || date.span[0] < paragraph[1] ? date : null;
@@ -293,19 +327,20 @@ function followingDate(
 function leadDate(
   input: string,
   lead: Span,
-  dates: readonly DateRef[],
+  dates: SpanIndex<DateRef>,
   mentions: readonly MeetingMention[],
   main: MeetingGroup | null,
 ): DateRef | null {
-  const date = dates.find((candidate) => within(candidate.span[0], lead));
-  if (!date) return null;
+  const date = dates.firstFrom(lead[0]);
+  if (!date || date.span[0] >= lead[1]) return null;
   if (!main && isStatementDate(input, date, lead)) return null;
-  const other = mentions.find(
+  // Position first: looking a mention up among the main meeting's costs their number.
+  const other = mentions.some(
     (mention) =>
-      isNamed(mention) &&
-      !main?.mentions.includes(mention) &&
       within(mention.span[0], lead) &&
-      Math.abs(mention.span[0] - date.span[0]) < FOLLOWING_DATE_DISTANCE,
+      Math.abs(mention.span[0] - date.span[0]) < FOLLOWING_DATE_DISTANCE &&
+      isNamed(mention) &&
+      !main?.mentions.includes(mention),
   );
   return other ? null : date;
 }
@@ -349,23 +384,31 @@ function meetingVenue(
   lead: Span | null,
   paragraphOf: (at: number) => Span | null,
 ): VenueMatch | null {
+  const mentions = main?.mentions ?? [];
+  // Made when a named mention stands between a place and where it is looked for from.
+  let ofMain: Set<MeetingMention> | null = null;
   // The first place after `from` is the only one that can qualify: a later one is further away,
   // in the same or a later paragraph, with the same meetings named before it.
-  const ofMain = new Set(main?.mentions ?? []);
   const after = (from: number, distance: number) => {
     const venue = venues.firstFrom(from);
     if (!venue || venue.span[0] - from > distance) return null;
     const paragraph = paragraphOf(from);
     if (paragraph && venue.span[0] >= paragraph[1]) return null;
-    const otherMeetingBetween = named.startingIn(from + 1, venue.span[0]).some((other) => !ofMain.has(other));
-    return otherMeetingBetween ? null : venue;
+    for (const other of named.startingIn(from + 1, venue.span[0])) {
+      ofMain ??= new Set(mentions);
+      if (!ofMain.has(other)) return null;
+    }
+    return venue;
   };
   // Headlines have no clause structure to end a place with: body mentions first.
-  const inBody = (mention: MeetingMention) => !context.title || !within(mention.span[0], context.title);
-  const candidates = [...(anchor ? [anchor] : []), ...(main?.mentions ?? [])];
-  for (const mention of [...candidates.filter(inBody), ...candidates.filter((m) => !inBody(m))]) {
-    const venue = after(mention.span[1], VENUE_AFTER_MENTION);
-    if (venue) return venue;
+  const inHeadline = (mention: MeetingMention) =>
+    context.title !== null && within(mention.span[0], context.title);
+  const candidates = anchor ? [anchor, ...mentions] : mentions;
+  for (const headline of BODY_THEN_HEADLINE) {
+    for (const mention of candidates) {
+      const venue = inHeadline(mention) === headline ? after(mention.span[1], VENUE_AFTER_MENTION) : null;
+      if (venue) return venue;
+    }
   }
   if (date) {
     const venue = after(date.span[1], VENUE_AFTER_DATE);
@@ -375,8 +418,9 @@ function meetingVenue(
   return null;
 }
 
-function meetingMode(context: MeetingContext, venue: VenueMatch | null): MeetingMode | null {
-  const said = wordingIn(context);
+const BODY_THEN_HEADLINE = [false, true] as const;
+
+function meetingMode(said: ReadonlySet<Wording>, venue: VenueMatch | null): MeetingMode | null {
   if (said.has('hybrid') || (said.has('on-site') && said.has('remote'))) return 'hybrid';
   if (said.has('remote')) return 'virtual';
   if (venue) return 'in-person';
@@ -392,72 +436,177 @@ const WORDING = new Map<string, Wording>([
   ...HYBRID_WORDING.map((word) => [word, 'hybrid'] as const),
   ...ON_SITE_WORDING.map((word) => [word, 'on-site'] as const),
 ]);
-const WORDING_WORDS = new WordList(WORDING.keys());
-
+const WORDING_BY_PAIR = wordsByPair(WORDING.keys());
+const OPENINGS_BY_PAIR = wordsByPair(THEME_OPENINGS);
 /**
- * What the headline and the body say about how the meeting was held: one pass over the text
- * with the word trie (its two-character filter skips plain text faster than a regular-expression
- * alternation of the words), keeping the words that lie inside the headline or a paragraph.
+ * The words of a list by the pair of code units they start with, longest first, the pair folded
+ * to its low 7 bits (Thai and ASCII each fit in them). A word is then checked with `startsWith`,
+ * which costs less than walking a trie through the common words that begin some of them
+ * (`ประชุม…`, `ระบบ…`). A map of the few pairs, not a table of all: it stays in the cache.
  */
-function wordingIn(context: MeetingContext): Set<Wording> {
-  const said = new Set<Wording>();
-  const { input } = context;
-  const parts = context.title ? [context.title, ...context.body] : context.body;
-  let part = 0;
-  for (let at = WORDING_WORDS.indexIn(input, parts[0]?.[0] ?? input.length); at >= 0; ) {
-    while (part < parts.length && (parts[part] as Span)[1] <= at) part++;
-    const current = parts[part];
-    if (current === undefined) break;
-    const word = WORDING_WORDS.matchAt(input, at) as string;
-    if (at >= current[0] && at + word.length <= current[1]) {
-      said.add(WORDING.get(word) as Wording);
-      at = WORDING_WORDS.indexIn(input, at + word.length);
-    } else {
-      at = WORDING_WORDS.indexIn(input, Math.max(at + 1, current[0]));
+function wordsByPair(list: Iterable<string>): Map<number, string[]> {
+  const byPair = new Map<number, string[]>();
+  for (const word of [...list].sort((a, b) => b.length - a.length)) {
+    const high = (word.charCodeAt(0) & 0x7f) << 7;
+    // A one-character word starts whatever follows it: its whole row lists it.
+    const first = word.length > 1 ? high | (word.charCodeAt(1) & 0x7f) : high;
+    const last = word.length > 1 ? first : high | 0x7f;
+    for (let pair = first; pair <= last; pair++) {
+      const words = byPair.get(pair) ?? [];
+      words.push(word);
+      byPair.set(pair, words);
     }
   }
-  return said;
+  return byPair;
 }
 
-const THEME_WORDS = new WordList(THEME_OPENINGS);
+/** The pair of code units at `at`, folded; the text's last character is paired with 0. */
+function pairAt(input: string, at: number): number {
+  const next = at + 1 < input.length ? input.charCodeAt(at + 1) & 0x7f : 0;
+  return ((input.charCodeAt(at) & 0x7f) << 7) | next;
+}
 
-function meetingTheme(context: MeetingContext): { text: string; span: Span } | null {
-  const parts = context.title ? [context.title, ...context.body] : context.body;
-  // Where the next opening word stands: most paragraphs have none and are passed over.
-  let next = -1;
-  for (const [start, end] of parts) {
-    if (next < start) next = THEME_WORDS.indexIn(context.input, start);
-    if (next < 0) return null;
-    if (next >= end) continue;
-    const text = context.input.slice(start, end);
-    for (const opening of THEME_OPENINGS) {
-      const at = text.indexOf(opening);
-      if (at < 0) continue;
-      const from = start + at + opening.length;
-      const theme = readTheme(context.input, from, end);
-      if (theme) return theme;
+const LISTED = [...WORDING.keys(), ...THEME_OPENINGS];
+/** The scan looks at one position in STRIDE: no word is shorter than STRIDE - 1. */
+const STRIDE = Math.min(4, Math.min(...LISTED.map((word) => word.length)) + 1);
+/**
+ * For each pair of code units (folded), where a word of either list may start around it: bit k
+ * when one may start k - 1 positions before the pair. A word is marked under its pairs at offsets
+ * 0 to STRIDE - 1, where the pair at its last character stands for all those that begin with it
+ * (a row) and a word STRIDE - 1 long is marked at offset -1 too, under all the pairs that end with
+ * its first character (a column): wherever a word starts, one of the pairs looked at shows it.
+ */
+const NEAR_PAIR = nearPairs(LISTED);
+
+function nearPairs(words: readonly string[]): Uint8Array {
+  const near = new Uint8Array(1 << 14);
+  const mark = (first: number, last: number, step: number, bit: number) => {
+    for (let pair = first; pair <= last; pair += step) near[pair] = (near[pair] as number) | bit;
+  };
+  for (const word of words) {
+    const fold = (at: number) => word.charCodeAt(at) & 0x7f;
+    const lowest = Math.min(0, word.length - STRIDE);
+    for (let offset = lowest; offset < lowest + STRIDE; offset++) {
+      const bit = 1 << (offset + 1);
+      if (offset === -1) mark(fold(0), fold(0) | (0x7f << 7), 1 << 7, bit);
+      else if (offset === word.length - 1) mark(fold(offset) << 7, (fold(offset) << 7) | 0x7f, 1, bit);
+      else mark((fold(offset) << 7) | fold(offset + 1), (fold(offset) << 7) | fold(offset + 1), 1, bit);
     }
+  }
+  return near;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+/** The longest of `words` that starts at `at`, or null. */
+function longestAt(input: string, at: number, words: readonly string[] | undefined): string | null {
+  if (words === undefined) return null;
+  for (const word of words) {
+    // The last character first: most candidates are common words the word only begins with (`ประชุม…`).
+    const last = at + word.length - 1;
+    if (
+      last < input.length &&
+      input.charCodeAt(last) === word.charCodeAt(word.length - 1) &&
+      input.startsWith(word, at)
+    )
+      return word;
   }
   return null;
 }
 
-function readTheme(input: string, from: number, limit: number): { text: string; span: Span } | null {
+interface Theme {
+  text: string;
+  span: Span;
+}
+
+interface Written {
+  /** The words of how the meeting was held. */
+  wording: Set<Wording>;
+  theme: Theme | null;
+}
+
+/**
+ * What the headline and the body say about how the meeting was held, and its theme: one pass
+ * over each of them. A word of how it was held counts when it lies inside the headline or a
+ * paragraph (the longest word at a position, then the next from its end); the theme is read
+ * after the first opening (by order of the openings) of the first paragraph that has one.
+ */
+function readWording(context: MeetingContext): Written {
+  const written: Written = { wording: new Set(), theme: null };
+  if (context.title) readParagraph(context.input, context.title, written);
+  for (const paragraph of context.body) readParagraph(context.input, paragraph, written);
+  return written;
+}
+
+/** Adds to `written` what the headline or the paragraph `[start, end)` says. */
+function readParagraph(input: string, [start, end]: Span, written: Written): void {
+  const { wording } = written;
+  let from = start;
+  // The last position a word was looked for at: the positions come in order, the one after a
+  // pair looked at twice (from it and from the next).
+  let checked = start - 1;
+  // Where each opening of a theme first starts in the paragraph, once one does.
+  let openings: Map<string, number> | null = null;
+  const stop = Math.min(end + STRIDE - 1, input.length);
+  for (let pairFrom = start; pairFrom < stop; pairFrom += STRIDE) {
+    // Highest bit first: the positions in order.
+    for (let near = NEAR_PAIR[pairAt(input, pairFrom)] as number; near !== 0; ) {
+      const bit = 31 - Math.clz32(near);
+      near ^= 1 << bit;
+      const at = pairFrom - bit + 1;
+      if (at <= checked || at >= end) continue;
+      checked = at;
+      const pair = pairAt(input, at);
+      const word = at >= from ? longestAt(input, at, WORDING_BY_PAIR.get(pair)) : null;
+      // A word that runs on past the paragraph is not said in it; a word inside it may be.
+      if (word !== null && at + word.length <= end) {
+        wording.add(WORDING.get(word) as Wording);
+        from = at + word.length;
+      }
+      const starting = written.theme === null ? OPENINGS_BY_PAIR.get(pair) : undefined;
+      for (const opening of starting ?? NO_WORDS) {
+        if (openings?.has(opening) || !input.startsWith(opening, at)) continue;
+        openings ??= new Map();
+        openings.set(opening, at);
+      }
+    }
+  }
+  if (written.theme === null && openings !== null) written.theme = themeIn(input, openings, end);
+}
+
+/** The theme after an opening of the paragraph ending at `end`, given where each opening first starts in it. */
+function themeIn(input: string, openings: ReadonlyMap<string, number>, end: number): Theme | null {
+  for (const opening of THEME_OPENINGS) {
+    // Only its first occurrence: if that one runs past the paragraph, so do the later ones.
+    const at = openings.get(opening);
+    if (at === undefined || at + opening.length > end) continue;
+    const theme = readTheme(input, at + opening.length, end);
+    if (theme) return theme;
+  }
+  return null;
+}
+
+function readTheme(input: string, from: number, limit: number): Theme | null {
   let cursor = from;
-  while (cursor < limit && /[\s:คือ]/.test(input[cursor] ?? '') && cursor - from < 6) cursor++;
+  while (cursor < limit && THEME_LEAD_IN.test(input[cursor] ?? '') && cursor - from < 6) cursor++;
   const open = input[cursor];
   if (open === '“' || open === '"' || open === '?' || open === '‘') {
-    const close = input.slice(cursor + 1, limit).search(/[”"?’]/);
+    const close = input.slice(cursor + 1, limit).search(CLOSING_QUOTE);
     if (close > 0) {
       const end = cursor + 1 + close;
       return { text: cleanQuoted(input.slice(cursor + 1, end)), span: [cursor + 1, end] };
     }
   }
   const rest = input.slice(cursor, Math.min(limit, cursor + 240));
-  const stop = rest.search(/\s*\(|\s+(?:ร่วมกับ|โดย|ซึ่ง|เพื่อ|ผ่าน|ณ|มีวัตถุประสงค์|นำเสนอ)/);
+  const stop = rest.search(THEME_END);
   const end = cursor + (stop >= 0 ? stop : rest.length);
   const text = cleanQuoted(input.slice(cursor, end));
   return text.length >= 3 ? { text, span: [cursor, end] } : null;
 }
+
+const THEME_LEAD_IN = /[\s:คือ]/;
+const CLOSING_QUOTE = /[”"?’]/;
+const THEME_END = /\s*\(|\s+(?:ร่วมกับ|โดย|ซึ่ง|เพื่อ|ผ่าน|ณ|มีวัตถุประสงค์|นำเสนอ)/;
 
 /**
  * The Thai name as the lead sentence writes it; the headline's when it is the same name written
@@ -468,9 +617,15 @@ function preferredThaiName(
   lead: Span | null,
   title: Span | null,
 ): MeetingMention | null {
-  const named = mentions.filter((mention) => mention.nameTh !== null);
-  const inLead = lead ? named.find((mention) => within(mention.span[0], lead)) : undefined;
-  const inTitle = title ? named.find((mention) => within(mention.span[0], title)) : undefined;
+  let first: MeetingMention | undefined;
+  let inLead: MeetingMention | undefined;
+  let inTitle: MeetingMention | undefined;
+  for (const mention of mentions) {
+    if (mention.nameTh === null) continue;
+    first ??= mention;
+    if (!inLead && lead && within(mention.span[0], lead)) inLead = mention;
+    if (!inTitle && title && within(mention.span[0], title)) inTitle = mention;
+  }
   if (inLead && inTitle) {
     const leadKey = squash(inLead.nameTh ?? '');
     const titleKey = squash(inTitle.nameTh ?? '');
@@ -479,7 +634,7 @@ function preferredThaiName(
     const shortens = titleKey.endsWith('ฯ') && leadKey.startsWith(titleKey.slice(0, -1));
     return extends_ || shortens ? inTitle : inLead;
   }
-  return inLead ?? named[0] ?? null;
+  return inLead ?? first ?? null;
 }
 
 function toMeeting(
@@ -490,15 +645,18 @@ function toMeeting(
   time: MeetingTime | null,
   mode: MeetingMode | null,
   venue: VenueMatch | null,
-  theme: { text: string; span: Span } | null,
+  theme: Theme | null,
 ): Meeting {
   const mentions = group?.mentions ?? [];
-  const first = <K extends 'nameTh' | 'nameEn' | 'abbr' | 'ordinal'>(field: K) =>
-    mentions.find((mention) => mention[field] !== null) ?? null;
   const nameTh = preferredThaiName(mentions, lead, title);
-  const nameEn = first('nameEn');
-  const abbr = first('abbr');
-  const ordinal = first('ordinal');
+  let nameEn: MeetingMention | null = null;
+  let abbr: MeetingMention | null = null;
+  let ordinal: MeetingMention | null = null;
+  for (const mention of mentions) {
+    if (!nameEn && mention.nameEn !== null) nameEn = mention;
+    if (!abbr && mention.abbr !== null) abbr = mention;
+    if (!ordinal && mention.ordinal !== null) ordinal = mention;
+  }
   const spans: NonNullable<Meeting['spans']> = {};
   if (nameTh?.nameThSpan) spans.nameTh = nameTh.nameThSpan;
   if (nameEn?.nameEnSpan) spans.nameEn = nameEn.nameEnSpan;
