@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitLines, squash, squashedPrefixAt, UNDECIDED_SQUASH } from '../src/_lib/text';
+import { cleanValue, splitLines, squash, squashedPrefixAt, UNDECIDED_SQUASH } from '../src/_lib/text';
 
 /** The plain definition: split at CRLF, CR or LF. */
 function linesByRegex(input: string): [number, number][] {
@@ -14,6 +14,48 @@ function linesByRegex(input: string): [number, number][] {
   spans.push([start, input.length]);
   return spans;
 }
+
+describe('cleanValue', () => {
+  it('gives NFC: Thai marks typed out of canonical order are put in order', () => {
+    // A tone mark typed before sara u, and sara u before phinthu.
+    expect(cleanValue('ก\u0e48\u0e38น')).toBe('ก\u0e38\u0e48น');
+    expect(cleanValue('ก\u0e38\u0e3a')).toBe('ก\u0e3a\u0e38');
+    expect(cleanValue('ทุ่ง')).toBe('ทุ่ง');
+  });
+
+  it('agrees with NFC and spacing rules on any mix of Thai, ASCII and marks', () => {
+    const unit = fc.constantFrom(
+      'ก',
+      'า',
+      'ุ',
+      'ู',
+      'ฺ',
+      '่',
+      '้',
+      '๊',
+      '๋',
+      'ํ',
+      'a',
+      'e',
+      '\u0301',
+      ' ',
+      '\u00a0',
+      '\n',
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+        const value = units.join('');
+        const expected = value
+          .normalize('NFC')
+          .replace(/\u0e4d\u0e32/g, '\u0e33')
+          .replace(/[\s\u00a0]+/g, ' ')
+          .trim();
+        expect(cleanValue(value)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
 
 describe('splitLines', () => {
   it('splits at LF, CRLF and a lone CR, keeping offsets and content bounds', () => {

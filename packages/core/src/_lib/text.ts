@@ -16,9 +16,16 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 // Thai SARA AM is written either as one code point or as NIKHAHIT + SARA AA.
 const DECOMPOSED_SARA_AM = /\u0e4d\u0e32/g;
-// NFC changes nothing in ASCII and Thai (Thai has no canonical compositions): skip the ICU call.
-const NEEDS_CLEANING = /[^\u0020-\u007e\u0e00-\u0e4c\u0e4e-\u0e7f]| {2}|\u0e4d/;
-const MAY_CHANGE_UNDER_NFC = /[\u0300-\u0dff\u0e80-\u1fff\u2070-\uffff]/;
+// Thai has no canonical compositions, but NFC puts its combining marks in canonical order: a tone
+// mark (class 107) typed before ุ ู (103), or any of them before ฺ (9), moves.
+const MISORDERED_THAI_MARKS = '[\\u0e38\\u0e39\\u0e48-\\u0e4b]\\u0e3a|[\\u0e48-\\u0e4b][\\u0e38\\u0e39]';
+// Otherwise NFC changes nothing in ASCII and Thai: those skip the ICU call.
+const NEEDS_CLEANING = new RegExp(
+  `[^\\u0020-\\u007e\\u0e00-\\u0e4c\\u0e4e-\\u0e7f]| {2}|${MISORDERED_THAI_MARKS}`,
+);
+const MAY_CHANGE_UNDER_NFC = new RegExp(
+  `[\\u0300-\\u0dff\\u0e80-\\u1fff\\u2070-\\uffff]|${MISORDERED_THAI_MARKS}`,
+);
 
 /**
  * Hygiene for an extracted value, never for the input: NFC, one form of sara am, no zero-width
