@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanValue, splitLines, squash, squashedPrefixAt, UNDECIDED_SQUASH } from '../src/_lib/text';
+import { cleanValue, forEachLine, squash, squashedPrefixAt, UNDECIDED_SQUASH } from '../src/_lib/text';
 
 /** The plain definition: split at CRLF, CR or LF. */
 function linesByRegex(input: string): [number, number][] {
@@ -57,7 +57,22 @@ describe('cleanValue', () => {
   });
 });
 
-describe('splitLines', () => {
+interface VisitedLine {
+  text: string;
+  span: [number, number];
+  contentStart: number;
+  contentEnd: number;
+}
+
+function splitLines(input: string): VisitedLine[] {
+  const lines: VisitedLine[] = [];
+  forEachLine(input, (start, end, contentStart, contentEnd) => {
+    lines.push({ text: input.slice(start, end), span: [start, end], contentStart, contentEnd });
+  });
+  return lines;
+}
+
+describe('forEachLine', () => {
   it('splits at LF, CRLF and a lone CR, keeping offsets and content bounds', () => {
     const lines = splitLines('ก\r\n ข \rค\n\nง');
     expect(lines.map((line) => line.text)).toEqual(['ก', ' ข ', 'ค', '', 'ง']);

@@ -94,21 +94,19 @@ export function cleanEnglish(value: string): string {
   return cleanValue(value).replace(/(?<=[A-Za-z]) [-–] (?=[A-Za-z])/g, '-');
 }
 
-/** One line of the input with its offsets; `text` excludes the line break. */
-export interface Line extends Located {
-  /** Offset of the first non-space character (equals span[1] for a blank line). */
-  contentStart: number;
-  /** Offset just after the last non-space character. */
-  contentEnd: number;
-}
-
 /**
- * Splits the input into lines (LF, CRLF or CR), keeping offsets into the original string.
+ * Visits each line of the input (split at LF, CRLF or CR) with its offsets into the input, the
+ * line break excluded, and the offsets of its content without the spaces around it
+ * (`contentStart === contentEnd` for a blank line). No object is made per line.
  *
- * @example splitLines('ก\r\nข').map((l) => l.text) // ['ก', 'ข']
+ * @example
+ * forEachLine('ก\r\n ข ', (start, end, contentStart, contentEnd) => …)
+ * // visits (0, 1, 0, 1) and (3, 6, 4, 5)
  */
-export function splitLines(input: string): Line[] {
-  const lines: Line[] = [];
+export function forEachLine(
+  input: string,
+  visit: (start: number, end: number, contentStart: number, contentEnd: number) => void,
+): void {
   // The next LF and the next CR, each searched again only once passed: two linear scans.
   let nextLf = input.indexOf('\n');
   let nextCr = input.indexOf('\r');
@@ -116,20 +114,16 @@ export function splitLines(input: string): Line[] {
   for (;;) {
     if (nextLf !== -1 && nextLf < start) nextLf = input.indexOf('\n', start);
     if (nextCr !== -1 && nextCr < start) nextCr = input.indexOf('\r', start);
-    const end = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
-    lines.push(makeLine(input, start, end === -1 ? input.length : end));
-    if (end === -1) break;
-    start = end === nextCr && nextLf === end + 1 ? end + 2 : end + 1;
+    const lineBreak = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
+    const end = lineBreak === -1 ? input.length : lineBreak;
+    let contentStart = start;
+    while (contentStart < end && isSpace(input.charCodeAt(contentStart))) contentStart++;
+    let contentEnd = end;
+    while (contentEnd > contentStart && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--;
+    visit(start, end, contentStart, contentEnd);
+    if (lineBreak === -1) return;
+    start = lineBreak === nextCr && nextLf === lineBreak + 1 ? lineBreak + 2 : lineBreak + 1;
   }
-  return lines;
-}
-
-function makeLine(input: string, start: number, end: number): Line {
-  let contentStart = start;
-  while (contentStart < end && isSpace(input.charCodeAt(contentStart))) contentStart++;
-  let contentEnd = end;
-  while (contentEnd > contentStart && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--;
-  return { text: input.slice(start, end), span: [start, end], contentStart, contentEnd };
 }
 
 /** True for ASCII white space, NBSP, the Unicode spaces and the zero-width characters. */

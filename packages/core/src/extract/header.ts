@@ -1,7 +1,7 @@
 import { SpanIndex } from '../_lib/spans';
 import {
   cleanValue,
-  isSpace,
+  forEachLine,
   type Located,
   locate,
   type Span,
@@ -189,7 +189,7 @@ interface Part {
 type LineKind = 'chrome' | 'header' | 'content' | number;
 
 /**
- * The non-blank lines of the input (split as `splitLines` splits them) and what is known about
+ * The non-blank lines of the input (as `forEachLine` splits them) and what is known about
  * them: each line is judged, cleaned and squashed at most once, however often the headline
  * search asks.
  */
@@ -216,7 +216,11 @@ class LineReader {
     readonly input: string,
     private readonly options: ReadHeaderOptions,
   ) {
-    this.readLines();
+    forEachLine(input, (_start, _end, contentStart, contentEnd) => {
+      if (contentEnd === contentStart) return;
+      this.starts.push(contentStart);
+      this.ends.push(contentEnd);
+    });
     this.count = this.starts.length;
     this.dates = new SpanIndex(options.dates);
   }
@@ -224,30 +228,6 @@ class LineReader {
   private get times(): SpanIndex<HeaderTime> {
     this.timeIndex ??= new SpanIndex(this.options.times);
     return this.timeIndex;
-  }
-
-  private readLines(): void {
-    const input = this.input;
-    // The next LF and the next CR, each searched again only once passed: two linear scans.
-    let nextLf = input.indexOf('\n');
-    let nextCr = input.indexOf('\r');
-    let start = 0;
-    for (;;) {
-      if (nextLf !== -1 && nextLf < start) nextLf = input.indexOf('\n', start);
-      if (nextCr !== -1 && nextCr < start) nextCr = input.indexOf('\r', start);
-      const end = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
-      const lineEnd = end === -1 ? input.length : end;
-      let contentStart = start;
-      while (contentStart < lineEnd && isSpace(input.charCodeAt(contentStart))) contentStart++;
-      let contentEnd = lineEnd;
-      while (contentEnd > contentStart && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--;
-      if (contentEnd > contentStart) {
-        this.starts.push(contentStart);
-        this.ends.push(contentEnd);
-      }
-      if (end === -1) return;
-      start = end === nextCr && nextLf === end + 1 ? end + 2 : end + 1;
-    }
   }
 
   /** The whole content of a line. */
