@@ -1,5 +1,5 @@
-import { rmSync } from 'node:fs';
-import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 
 /**
@@ -106,32 +106,23 @@ export function commonFolder(folders: readonly string[]): string {
 }
 
 let temporaryCount = 0;
-/** Temporary files being written: removed if the process exits (Ctrl-C) before they are renamed. */
-const unfinished = new Set<string>();
-
-function removeUnfinished(): void {
-  for (const temporary of unfinished) rmSync(temporary, { force: true });
-}
 
 /**
  * Writes a file so that it is either the old content or the whole new content, never a part:
  * the text goes to a temporary file in the same folder, which is then renamed over the target.
- * A temporary file left by an interrupted run is removed when the process exits.
+ * The temporary file is written and renamed synchronously, within one turn of the event loop:
+ * Ctrl-C (handled between turns) cannot find one half written, nor race a write still running in
+ * the thread pool that would create the file after it was removed.
  */
 export async function writeFileAtomically(path: string, text: string): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${temporaryCount++}.tmp`);
-  if (unfinished.size === 0) process.once('exit', removeUnfinished);
-  unfinished.add(temporary);
   try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw error;
-  } finally {
-    unfinished.delete(temporary);
-    if (unfinished.size === 0) process.removeListener('exit', removeUnfinished);
   }
 }
