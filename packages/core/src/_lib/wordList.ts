@@ -96,8 +96,7 @@ export class WordList {
   private longestAt(text: string, at: number): number {
     if (at < 0 || at >= text.length) return -1;
     // Only a one-character word can start at the last position; its whole row is marked.
-    const pair = at + 1 < text.length ? fold(text, at) : (text.charCodeAt(at) & 0x7f) << 7;
-    return hasPair(this.pairs, pair) ? this.walk(text, at) : -1;
+    return hasPair(this.pairs, foldedPairAt(text, at)) ? this.walk(text, at) : -1;
   }
 
   /** The index in `words` of the longest word at `at`, or -1, read through the trie. */
@@ -129,9 +128,15 @@ export class WordList {
   }
 }
 
-/** The pair of code units at `at` (the text goes on after it), folded. */
-function fold(text: string, at: number): number {
-  return ((text.charCodeAt(at) & 0x7f) << 7) | (text.charCodeAt(at + 1) & 0x7f);
+/**
+ * The pair of code units at `at`, each folded to its low 7 bits (Thai and ASCII each fit in them);
+ * the text's last unit is paired with 0.
+ *
+ * @example foldedPairAt('นาย', 0) === ((0x0e19 & 0x7f) << 7 | (0x0e32 & 0x7f)) // true
+ */
+export function foldedPairAt(text: string, at: number): number {
+  const next = at + 1 < text.length ? text.charCodeAt(at + 1) & 0x7f : 0;
+  return ((text.charCodeAt(at) & 0x7f) << 7) | next;
 }
 
 function markPair(pairs: Int32Array, pair: number): void {

@@ -1,5 +1,6 @@
 import { lastAtOrBefore, SpanIndex } from '../_lib/spans';
 import { cleanQuoted, cleanValue, type Span, squash } from '../_lib/text';
+import { foldedPairAt } from '../_lib/wordList';
 import { isNamed, isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
 import type { VenueMatch } from '../extract/venues';
 import {
@@ -460,12 +461,6 @@ function wordsByPair(list: Iterable<string>): Map<number, string[]> {
   return byPair;
 }
 
-/** The pair of code units at `at`, folded; the text's last character is paired with 0. */
-function pairAt(input: string, at: number): number {
-  const next = at + 1 < input.length ? input.charCodeAt(at + 1) & 0x7f : 0;
-  return ((input.charCodeAt(at) & 0x7f) << 7) | next;
-}
-
 const LISTED = [...WORDING.keys(), ...THEME_OPENINGS];
 /** The scan looks at one position in STRIDE: no word is shorter than STRIDE - 1. */
 const STRIDE = Math.min(4, Math.min(...LISTED.map((word) => word.length)) + 1);
@@ -550,13 +545,13 @@ function readParagraph(input: string, [start, end]: Span, written: Written): voi
   const stop = Math.min(end + STRIDE - 1, input.length);
   for (let pairFrom = start; pairFrom < stop; pairFrom += STRIDE) {
     // Highest bit first: the positions in order.
-    for (let near = NEAR_PAIR[pairAt(input, pairFrom)] as number; near !== 0; ) {
+    for (let near = NEAR_PAIR[foldedPairAt(input, pairFrom)] as number; near !== 0; ) {
       const bit = 31 - Math.clz32(near);
       near ^= 1 << bit;
       const at = pairFrom - bit + 1;
       if (at <= checked || at >= end) continue;
       checked = at;
-      const pair = pairAt(input, at);
+      const pair = foldedPairAt(input, at);
       const word = at >= from ? longestAt(input, at, WORDING_BY_PAIR.get(pair)) : null;
       // A word that runs on past the paragraph is not said in it; a word inside it may be.
       if (word !== null && at + word.length <= end) {
