@@ -16,9 +16,30 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 // Thai SARA AM is written either as one code point or as NIKHAHIT + SARA AA.
 const DECOMPOSED_SARA_AM = /\u0e4d\u0e32/g;
-// Thai has no canonical compositions, but NFC puts its combining marks in canonical order: a tone
-// mark (class 107) typed before ุ ู (103), or any of them before ฺ (9), moves.
-const MISORDERED_THAI_MARKS = '[\\u0e38\\u0e39\\u0e48-\\u0e4b]\\u0e3a|[\\u0e48-\\u0e4b][\\u0e38\\u0e39]';
+/** The Thai marks with a canonical combining class: NFC sorts a run of them by it. */
+const THAI_MARK_CLASSES: ReadonlyMap<number, number> = new Map([
+  [0x0e38, 103], // ุ
+  [0x0e39, 103], // ู
+  [0x0e3a, 9], // ฺ
+  [0x0e48, 107], // ่
+  [0x0e49, 107], // ้
+  [0x0e4a, 107], // ๊
+  [0x0e4b, 107], // ๋
+]);
+// Thai has no canonical compositions, but NFC moves a mark typed before one of a lower class
+// (a tone mark before ุ): those pairs, as a regex alternation.
+const MISORDERED_THAI_MARKS = [...THAI_MARK_CLASSES]
+  .map(([mark, markClass]) => {
+    const lower = [...THAI_MARK_CLASSES].filter(([, other]) => other < markClass).map(([other]) => other);
+    return lower.length === 0 ? null : `${unitPattern(mark)}[${lower.map(unitPattern).join('')}]`;
+  })
+  .filter((pair) => pair !== null)
+  .join('|');
+
+function unitPattern(code: number): string {
+  return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
 // Otherwise NFC changes nothing in ASCII and Thai: those skip the ICU call.
 const NEEDS_CLEANING = new RegExp(
   `[^\\u0020-\\u007e\\u0e00-\\u0e4c\\u0e4e-\\u0e7f]| {2}|${MISORDERED_THAI_MARKS}`,
@@ -193,10 +214,7 @@ for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x22, 0x27, 0x3f, 0xa0, 
   SQUASH_KIND[code] = DROPPED;
 SQUASH_KIND.fill(THAI, 0x0e00, 0x0e80);
 SQUASH_KIND[0x0e4d] = CHANGED;
-SQUASH_KIND[0x0e38] = 103;
-SQUASH_KIND[0x0e39] = 103;
-SQUASH_KIND[0x0e3a] = 9;
-SQUASH_KIND.fill(107, 0x0e48, 0x0e4c);
+for (const [mark, markClass] of THAI_MARK_CLASSES) SQUASH_KIND[mark] = markClass;
 
 function squashKind(code: number): number {
   if (code < 0x0e80) return SQUASH_KIND[code] as number;
