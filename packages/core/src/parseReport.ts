@@ -1,4 +1,5 @@
 import { findThaiDates, findThaiTimes, safeParseThaiDate, type ThaiDateMatch } from '@prachum/thai-date';
+import { readingText } from './_lib/readingText';
 import { SpanSet } from './_lib/spans';
 import { cleanTitle, cleanValue, type Span } from './_lib/text';
 import type { CountryCode } from './data/iso-codes';
@@ -9,6 +10,7 @@ import { findMeetings } from './extract/meetings';
 import { dedupePeople, findPeople, personAt } from './extract/people';
 import { findTerms } from './extract/terms';
 import { findVenues, type VenueMatch } from './extract/venues';
+import { intoInputSpans } from './refine/inputSpans';
 import { resolveMeetings } from './refine/resolveMeetings';
 import type { Amount, DateRef, Diagnostic, MeetingReport, Person, Term } from './schema';
 import { ISO_DATE_PATTERN, SCHEMA_VERSION } from './schema';
@@ -37,7 +39,9 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Mee
   const input = typeof text === 'string' ? text : String(text ?? '');
   const diagnostics: Diagnostic[] = [];
   try {
-    return assemble(input, options, diagnostics);
+    const reading = readingText(input);
+    const record = assemble(reading.text, options, diagnostics);
+    return reading.unchanged ? record : intoInputSpans(record, input, reading);
   } catch (error) {
     diagnostics.push({
       code: 'internal-error',

@@ -264,6 +264,7 @@ const ADVERSARIAL: [string, string][] = [
   ['honorifics and names in one unspaced run', fill('นางสมศรี')],
   ['leaders glued to names in one unspaced run', fill('นายกรัฐมนตรีฮุน')],
   ['Latin people and terms', fill('Mr. John Smith (ABC) ')],
+  ['CRLF lines, zero-width and no-break spaces', fill('นาย\u200bสมชาย\u00a0ใจดี ก\u0e4d\u0e32หนด\r\n')],
   [
     'a meeting, a date and a place on each of many lines',
     numberedLines(

@@ -1,0 +1,90 @@
+import type { Span } from './text';
+
+/**
+ * The input as the extractors read it, and the way back to the input's offsets. The extractors'
+ * grammar is written for one form of each character; pages carry others that a reader does not
+ * see: zero-width characters and soft hyphens inside words, CRLF or CR line breaks, NBSP, tabs
+ * and the other Unicode spaces, and sara am typed as nikhahit + sara aa.
+ */
+export interface ReadingText {
+  /** The text the extractors read: LF line breaks, one kind of space, no invisible characters. */
+  readonly text: string;
+  /** True when `text` is the input itself, every offset unchanged. */
+  readonly unchanged: boolean;
+  /** The span of the input that a span of `text` was read from. */
+  inputSpan(span: readonly [number, number]): Span;
+}
+
+// What a reader does not see, as the code units to drop, to read as a space, or to read as LF.
+const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]);
+const OTHER_SPACES = new Set([0x09, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000]);
+const FIRST_OTHER_SPACE = 0x2000;
+const LAST_OTHER_SPACE = 0x200a;
+const NIKHAHIT = 0x0e4d;
+const SARA_AA = 0x0e32;
+const SARA_AM = 0x0e33;
+const CR = 0x0d;
+const LF = 0x0a;
+const SPACE = 0x20;
+const MAY_NEED_READING = /[\t\r\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]|\u0e4d\u0e32/;
+
+/**
+ * Reads `input` the way the extractors expect it. Text with none of the odd characters (most
+ * reports) is returned as it is, at no cost beyond one search.
+ *
+ * @example
+ * const reading = readingText('นาย\u200bสมชาย\r\nใจดี');
+ * reading.text; // 'นายสมชาย\nใจดี'
+ * reading.inputSpan([3, 8]); // [4, 9]: 'สมชาย' in the input
+ */
+export function readingText(input: string): ReadingText {
+  if (!MAY_NEED_READING.test(input)) {
+    return { text: input, unchanged: true, inputSpan: ([start, end]) => [start, end] };
+  }
+  const codes = new Uint16Array(input.length);
+  // For each code unit read, where it starts in the input and where it ends there.
+  const starts = new Int32Array(input.length);
+  const ends = new Int32Array(input.length);
+  let length = 0;
+  for (let at = 0; at < input.length; at++) {
+    const code = input.charCodeAt(at);
+    if (INVISIBLE.has(code)) continue;
+    let read = code;
+    let width = 1;
+    if (code === CR) {
+      read = LF;
+      if (input.charCodeAt(at + 1) === LF) width = 2;
+    } else if (OTHER_SPACES.has(code) || (code >= FIRST_OTHER_SPACE && code <= LAST_OTHER_SPACE)) {
+      read = SPACE;
+    } else if (code === NIKHAHIT && input.charCodeAt(at + 1) === SARA_AA) {
+      read = SARA_AM;
+      width = 2;
+    }
+    codes[length] = read;
+    starts[length] = at;
+    ends[length] = at + width;
+    length++;
+    at += width - 1;
+  }
+  const text = fromCodes(codes.subarray(0, length));
+  return {
+    text,
+    unchanged: false,
+    inputSpan: ([start, end]) => {
+      const inputStart = start < length ? (starts[start] as number) : input.length;
+      const inputEnd = end > start ? (ends[end - 1] as number) : inputStart;
+      return [inputStart, inputEnd];
+    },
+  };
+}
+
+// String.fromCharCode takes its arguments on the stack: a long text goes in slices.
+const CHUNK = 8192;
+
+function fromCodes(codes: Uint16Array): string {
+  let text = '';
+  for (let at = 0; at < codes.length; at += CHUNK) {
+    text += String.fromCharCode(...codes.subarray(at, at + CHUNK));
+  }
+  return text;
+}
