@@ -35,6 +35,22 @@ describe('findPeople: honorifics', () => {
     ]);
   });
 
+  it('reads a word-like abbreviated title glued to the word before it, not a dotted rank', () => {
+    expect(people('โดยมีนพ.กิตติพงษ์ แสงอรุณ ผู้อำนวยการโรงพยาบาลจังหวัด เป็นประธาน')).toEqual([
+      {
+        honorific: 'นพ.',
+        name: 'กิตติพงษ์ แสงอรุณ',
+        nameLatin: null,
+        position: 'ผู้อำนวยการโรงพยาบาลจังหวัด',
+      },
+    ]);
+    expect(people('ต้อนรับพญ.วรรณา ศรีสุข ผู้อำนวยการกองระบาดวิทยา และคณะ').map((p) => p.honorific)).toEqual([
+      'พญ.',
+    ]);
+    // A dotted rank glued to a Thai letter is more likely the end of another abbreviation.
+    expect(people('ผู้แทนกร.อ.สมชาย ใจดี')).toEqual([]);
+  });
+
   it('reads a spaced honorific', () => {
     expect(people('นาย วิรัตน์ ทองประเสริฐ อธิบดีกรมประมง กล่าวว่า')).toEqual([
       { honorific: 'นาย', name: 'วิรัตน์ ทองประเสริฐ', nameLatin: null, position: 'อธิบดีกรมประมง' },

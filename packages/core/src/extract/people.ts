@@ -207,8 +207,11 @@ class Brackets {
 
 function needsBoundary(honorific: string): boolean {
   if (NEEDS_BOUNDARY.has(honorific)) return true;
-  // Short dotted abbreviations (`ร.อ.`, `พ.ต.`) are too easily part of another abbreviation.
-  return honorific.length <= 4 && honorific.includes('.') && honorific !== 'ดร.' && honorific !== 'น.ส.';
+  // Short abbreviations dotted inside (`ร.อ.`, `พ.ต.`) are too easily part of another
+  // abbreviation; one written as a word and a final dot (`นพ.`, `พญ.`, `ดร.`) is glued to the
+  // verb before it like `นาย` is: `โดยมีนพ.สมชาย`.
+  const innerDot = honorific.indexOf('.');
+  return honorific.length <= 4 && innerDot >= 0 && innerDot < honorific.length - 1 && honorific !== 'น.ส.';
 }
 
 function honorificAt(input: string, at: number): string | null {
