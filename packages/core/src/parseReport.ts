@@ -1,7 +1,7 @@
 import { findThaiDates, findThaiTimes, safeParseThaiDate, type ThaiDateMatch } from '@prachum/thai-date';
 import { readingText } from './_lib/readingText';
 import { SpanSet } from './_lib/spans';
-import { cleanTitle, cleanValue, type Span } from './_lib/text';
+import { cleanTitle, cleanValue, type Span, skipInlineSpace } from './_lib/text';
 import type { CountryCode } from './data/iso-codes';
 import { findAmounts } from './extract/amounts';
 import { findCountries } from './extract/countries';
@@ -116,10 +116,26 @@ function assemble(input: string, givenOptions: ParseReportOptions, diagnostics: 
   const outside = (span: readonly [number, number]) => !chrome.contains(span) || isHeaderDate(span, header);
   const notInCopy = (span: readonly [number, number]) => !titleCopies.contains(span);
 
+  // A value the text stops inside is left out, and the diagnostics say so.
+  const isCut = (
+    value: { readonly text: string; readonly span: readonly [number, number] },
+    cut = runsToTheCut(input, value.span),
+  ): boolean => {
+    if (cut) {
+      diagnostics.push({
+        code: 'cut-value',
+        severity: 'info',
+        message: `The text stops right after "${value.text}": it may have been cut inside it, so it is left out. If the text is complete, end it with a line break.`,
+        span: [...value.span],
+      });
+    }
+    return cut;
+  };
+
   const dateRefs: DateRef[] = [];
   const eventDates: DateRef[] = [];
   for (const date of dates) {
-    if (!notInCopy(date.span)) continue;
+    if (!notInCopy(date.span) || isCut(date, dateMayBeCut(input, date))) continue;
     for (const warning of date.warnings) {
       diagnostics.push({
         code: warning.code,
@@ -159,7 +175,7 @@ function assemble(input: string, givenOptions: ParseReportOptions, diagnostics: 
   const bodyDateline = published ?? datelinePublished(input, header.body, dateRefs);
 
   const people = dedupePeople(
-    mentionsOfPeople.filter((person) => outside(person.span) && notInCopy(person.span)),
+    mentionsOfPeople.filter((person) => outside(person.span) && notInCopy(person.span) && !isCut(person)),
   );
   const personSpans: Span[] = mentionsOfPeople.map((person) => [
     person.span[0],
@@ -172,9 +188,11 @@ function assemble(input: string, givenOptions: ParseReportOptions, diagnostics: 
     }).filter((term) => notInCopy(term.span)),
   );
   const amounts: Amount[] = findAmounts(input)
-    .filter((amount) => outside(amount.span) && notInCopy(amount.span))
+    .filter((amount) => outside(amount.span) && notInCopy(amount.span) && !isCut(amount))
     .map((amount) => ({ ...amount, span: [...amount.span] as Span }));
-  const countries = uniqueCountries(findCountries(input).filter((mention) => outside(mention.span)));
+  const countries = uniqueCountries(
+    findCountries(input).filter((mention) => outside(mention.span) && !isCut(mention)),
+  );
 
   const mentions = findMeetings(input).filter((mention) => outside(mention.span) && notInCopy(mention.span));
   const truncated = looksTruncated(input);
@@ -268,6 +286,26 @@ function impossibleDates(input: string, found: readonly ThaiDateMatch[]): Diagno
   }
   return diagnostics;
 }
+
+/**
+ * The text stops right at the end of this value, not even a space after it: the page was most
+ * likely cut there, and the value may go on (`นายสมชาย ใจ|`, `๓.๕ ล้านดอลลาร์|แคนาดา`), so it is
+ * left out as the gold rules ask of anything cut off.
+ */
+function runsToTheCut(input: string, span: readonly [number, number]): boolean {
+  return span[1] === input.length;
+}
+
+/**
+ * A date the text stops right after (spaces aside), unless its year is written in full:
+ * `๒๖ พฤษภาคม ๒๕|` is a year cut to two digits, `30 พ.ย. |` may have had one; `22 มกราคม 2567|`
+ * is whole.
+ */
+function dateMayBeCut(input: string, date: ThaiDateMatch): boolean {
+  return skipInlineSpace(input, date.span[1]) === input.length && !FULL_YEAR_AT_END.test(date.text);
+}
+
+const FULL_YEAR_AT_END = /(?<![0-9๐-๙])[0-9๐-๙]{4}$/;
 
 /** A venue that runs into the cut at the end of the text keeps its complete words only. */
 function withoutCutWord(input: string, venue: VenueMatch): VenueMatch {

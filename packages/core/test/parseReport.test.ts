@@ -33,10 +33,30 @@ describe('parseReport: the record', () => {
     expect(codes(' \n\t ')).toEqual(['empty-text']);
     expect(() => parseReport(undefined as unknown as string)).not.toThrow();
     expect(() => parseReport(42 as unknown as string)).not.toThrow();
-    const report = parseReport('เมื่อวันที่ 26 กุมภาพันธ์ นายธนวัฒน์ รุ่งเรืองศรี', { referenceDate: 'not a date' });
+    const report = parseReport('เมื่อวันที่ 26 กุมภาพันธ์ นายธนวัฒน์ รุ่งเรืองศรี\n', { referenceDate: 'not a date' });
     expect(MeetingReportSchema.safeParse(report).success).toBe(true);
     expect(report.diagnostics.map((d) => d.code)).toContain('invalid-reference-date');
     expect(report.people.map((p) => p.name)).toEqual(['ธนวัฒน์ รุ่งเรืองศรี']);
+  });
+
+  it('leaves out a value the text stops inside of, and says so', () => {
+    const cut = parseReport('เมื่อวันที่ ๒๖ พฤษภาคม ๒๕๖๔ นายธนวัฒน์ รุ่งเรืองศรี ได้มอบเงิน ๓.๕ ล้านดอลลาร์');
+    expect(cut.amounts).toEqual([]);
+    const cutName = parseReport('เมื่อวันที่ ๒๖ พฤษภาคม ๒๕๖๔ นายธนวัฒน์ รุ่งเรือง');
+    expect(cutName.people).toEqual([]);
+    expect(cutName.diagnostics.map((d) => [d.code, d.span])).toContainEqual(['cut-value', [28, 48]]);
+    // A year cut to two digits, or a day and month whose year may follow.
+    expect(parseReport('นายธนวัฒน์ รุ่งเรืองศรี ประชุมเมื่อ ๒๖ พฤษภาคม ๒๕').dates).toEqual([]);
+    expect(parseReport('ประชุมเมื่อวันที่ 5 มี.ค. 2564 และวันที่ 9 มี.ค. ').dates.map((d) => d.text)).toEqual([
+      '5 มี.ค. 2564',
+    ]);
+    // What ends with a line break, or a date with its full year, is whole.
+    const whole = parseReport('นายธนวัฒน์ รุ่งเรืองศรี ได้มอบเงิน ๓.๕ ล้านดอลลาร์\n');
+    expect(whole.amounts.map((a) => a.currency)).toEqual(['USD']);
+    expect(whole.people.map((p) => p.name)).toEqual(['ธนวัฒน์ รุ่งเรืองศรี']);
+    expect(parseReport('ประชุม ณ ห้องประชุม ๒ วันที่ 22 มกราคม 2567').dates.map((d) => d.start)).toEqual([
+      '2024-01-22',
+    ]);
   });
 
   it('reads the whole of a ministry report', () => {
