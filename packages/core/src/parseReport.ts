@@ -12,7 +12,7 @@ import { findTerms } from './extract/terms';
 import { findVenues, type VenueMatch } from './extract/venues';
 import { intoInputSpans } from './refine/inputSpans';
 import { resolveMeetings } from './refine/resolveMeetings';
-import type { Amount, DateRef, Diagnostic, MeetingReport, Person, Term } from './schema';
+import type { Amount, DateRef, Diagnostic, Meeting, MeetingReport, Person, Term } from './schema';
 import { ISO_DATE_PATTERN, SCHEMA_VERSION } from './schema';
 
 export interface ParseReportOptions {
@@ -204,7 +204,7 @@ function assemble(input: string, givenOptions: ParseReportOptions, diagnostics: 
       ...mentionsOfPeople.map((p) => p.span),
     ],
   }).map((venue) => (truncated ? withoutCutWord(input, venue) : venue));
-  const { meeting, related } = resolveMeetings({
+  const resolved = resolveMeetings({
     input,
     title: header.title ? header.title.span : null,
     body: header.body,
@@ -214,6 +214,8 @@ function assemble(input: string, givenOptions: ParseReportOptions, diagnostics: 
     venues,
     chrome: header.chrome,
   });
+  const meeting = resolved.meeting && withoutCutFields(input, resolved.meeting, isCut);
+  const related = resolved.related.map((other) => withoutCutFields(input, other, isCut));
   if (meeting && (meeting.nameTh || meeting.nameEn || meeting.abbr) && meeting.date === null) {
     diagnostics.push({
       code: 'meeting-without-date',
@@ -306,6 +308,29 @@ function dateMayBeCut(input: string, date: ThaiDateMatch): boolean {
 }
 
 const FULL_YEAR_AT_END = /(?<![0-9๐-๙])[0-9๐-๙]{4}$/;
+
+const CUT_MEETING_FIELDS = ['nameTh', 'nameEn', 'abbr', 'ordinal'] as const;
+
+/**
+ * A meeting without the name, abbreviation or round the text stops inside: `ครั้งที่ 1|8` is no
+ * first round, `(Asia-Pa|` no English name.
+ */
+function withoutCutFields(
+  input: string,
+  meeting: Meeting,
+  isCut: (value: { text: string; span: Span }) => boolean,
+): Meeting {
+  const spans = meeting.spans;
+  if (!spans) return meeting;
+  const kept: Meeting = { ...meeting, spans: { ...spans } };
+  for (const field of CUT_MEETING_FIELDS) {
+    const span = spans[field];
+    if (!span || !isCut({ text: input.slice(span[0], span[1]), span })) continue;
+    kept[field] = null;
+    delete kept.spans?.[field];
+  }
+  return kept;
+}
 
 /** A venue that runs into the cut at the end of the text keeps its complete words only. */
 function withoutCutWord(input: string, venue: VenueMatch): VenueMatch {

@@ -50,6 +50,12 @@ describe('parseReport: the record', () => {
     expect(parseReport('ประชุมเมื่อวันที่ 5 มี.ค. 2564 และวันที่ 9 มี.ค. ').dates.map((d) => d.text)).toEqual([
       '5 มี.ค. 2564',
     ]);
+    // A round or a name the text stops in.
+    const round = 'เมื่อวันที่ 4 ตุลาคม 2565 นายธนวัฒน์ รุ่งเรืองศรี เข้าร่วมการประชุมคณะกรรมการร่วมไทย-ลาว ครั้งที่ 1';
+    expect(parseReport(round).meeting?.ordinal).toBeNull();
+    expect(parseReport(`${round}\n`).meeting?.ordinal).toBe(1);
+    const english = 'นายธนวัฒน์ รุ่งเรืองศรี เข้าร่วมการประชุมคณะกรรมการร่วมด้านประมง (Joint Fisheries Comm';
+    expect(parseReport(english).meeting?.nameEn ?? null).toBeNull();
     // What ends with a line break, or a date with its full year, is whole.
     const whole = parseReport('นายธนวัฒน์ รุ่งเรืองศรี ได้มอบเงิน ๓.๕ ล้านดอลลาร์\n');
     expect(whole.amounts.map((a) => a.currency)).toEqual(['USD']);
