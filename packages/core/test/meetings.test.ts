@@ -135,6 +135,45 @@ describe('findMeetings: names and ordinals', () => {
   });
 });
 
+describe('findMeetings: doubled spaces', () => {
+  it('reads an English name after การประชุม whose words are two or three spaces apart, with its ordinal', () => {
+    const text =
+      'ไทยเป็นเจ้าภาพการประชุม  3rd  Coastal  Cities   Forum  on  Plastic  Waste  เมื่อวันที่ 5 พฤษภาคม 2566';
+    const [mention] = findMeetings(text);
+    expect(mention).toMatchObject({ nameEn: 'Coastal Cities Forum on Plastic Waste', ordinal: 3 });
+    // The span points at the name as written, its spaces doubled.
+    expect(text.slice(...(mention?.nameEnSpan ?? [0, 0])).replace(/ +/g, ' ')).toBe(mention?.nameEn);
+    expect(named('เข้าร่วมการประชุม  Mekong  -  Lancang  Leaders  Meeting  ณ กรุงเวียงจันทน์')[0]?.nameEn).toBe(
+      'Mekong-Lancang Leaders Meeting',
+    );
+  });
+
+  it('reads a หรือ English (ABBR) alias written with doubled spaces', () => {
+    expect(
+      named('เข้าร่วมการประชุมผู้นำด้านดิจิทัล  หรือ  Digital  Leaders  Summit  (DLS)  ครั้งที่  2  ณ กรุงมะนิลา'),
+    ).toEqual([{ nameTh: 'การประชุมผู้นำด้านดิจิทัล', nameEn: 'Digital Leaders Summit', abbr: 'DLS', ordinal: 2 }]);
+  });
+
+  it('reads a parenthetical written with doubled spaces', () => {
+    expect(named('เข้าร่วมการประชุมคณะรัฐมนตรีร่วมไทย-มองโกเลีย  (Joint  Cabinet  Retreat:  JCR)  ครั้งที่  2')).toEqual(
+      [
+        {
+          nameTh: 'การประชุมคณะรัฐมนตรีร่วมไทย-มองโกเลีย',
+          nameEn: 'Joint Cabinet Retreat',
+          abbr: 'JCR',
+          ordinal: 2,
+        },
+      ],
+    );
+  });
+
+  it('ends the English name at a line break', () => {
+    expect(named('เข้าร่วมการประชุม Coastal Cities Forum\nASEAN Secretariat')[0]?.nameEn).toBe(
+      'Coastal Cities Forum',
+    );
+  });
+});
+
 describe('the meeting of parseReport', () => {
   const lead = (rest: string) => `เมื่อวันที่ ๑๒ มีนาคม ๒๕๖๖ นายธนวัฒน์ รุ่งเรืองศรี อธิบดีกรมประมง ${rest}\n`;
 

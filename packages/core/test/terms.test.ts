@@ -113,6 +113,22 @@ describe('findTerms: definitions', () => {
   });
 });
 
+describe('findTerms: doubled spaces', () => {
+  it('reads the English name before (ABBR) when its words are two or three spaces apart', () => {
+    const text = 'ณ Penang  Harbour   Convention  Centre  (PHCC) เมืองจอร์จทาวน์';
+    const [term] = findTerms(text);
+    expect(term).toMatchObject({ th: null, en: 'Penang Harbour Convention Centre', abbr: 'PHCC' });
+    expect(text.slice(...(term?.span ?? [0, 0]))).toBe(term?.text);
+    expect(term?.text.startsWith('Penang')).toBe(true);
+  });
+
+  it('reads a definition whose parenthetical doubles its spaces', () => {
+    expect(terms('ศูนย์ประสานงานการค้าชายแดน  (Border  Trade  Coordination  Centre:  BTCC)  ได้')).toEqual([
+      { th: 'ศูนย์ประสานงานการค้าชายแดน', en: 'Border Trade Coordination Centre', abbr: 'BTCC' },
+    ]);
+  });
+});
+
 describe('findTerms: what is not a term', () => {
   it('is not a person in parentheses', () => {
     expect(findTerms('กล่าวต้อนรับ (Mr. Somchai Jaideemak) และ (H.E. Mr. Wichai Deemak)')).toEqual([]);

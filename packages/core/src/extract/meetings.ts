@@ -8,6 +8,7 @@ import {
   type Span,
   skipInlineSpace,
   squash,
+  wordGapEnd,
 } from '../_lib/text';
 import { WordList } from '../_lib/wordList';
 import { ENGLISH_MEETING_WORDS } from '../grammar/english';
@@ -101,10 +102,7 @@ function readMention(
   };
 
   let cursor = skipSpaces(input, wordEnd);
-  if (
-    isLatinLetter(input.charCodeAt(cursor)) ||
-    /^\d{1,3}(?:st|nd|rd|th) [A-Z]/.test(input.slice(cursor, cursor + 12))
-  ) {
+  if (isLatinLetter(input.charCodeAt(cursor)) || opensWithEnglishOrdinal(input, cursor)) {
     cursor = readEnglishName(input, cursor, mention);
   } else {
     let nameEnd = thaiNameEnd(input, wordEnd);
@@ -201,6 +199,17 @@ function readEnglishName(input: string, from: number, mention: MeetingMention): 
   return end;
 }
 
+/** `3rd Asia-Pacific …`: a numbered English name (`\d{1,3}(?:st|nd|rd|th) +[A-Z]`) starts at `at`. */
+function opensWithEnglishOrdinal(input: string, at: number): boolean {
+  let cursor = at;
+  while (cursor < input.length && cursor - at < 3 && isArabicDigit(input.charCodeAt(cursor))) cursor++;
+  if (cursor === at || !ORDINAL_SUFFIXES.some((suffix) => input.startsWith(suffix, cursor))) return false;
+  const next = wordGapEnd(input, cursor + 2);
+  return next >= 0 && isCapitalLetter(input.charCodeAt(next));
+}
+
+const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'] as const;
+
 function englishRunEnd(input: string, from: number): number {
   let cursor = from;
   let end = from;
@@ -208,10 +217,16 @@ function englishRunEnd(input: string, from: number): number {
     const wordEnd = latinWordEnd(input, cursor);
     if (wordEnd === cursor) break;
     end = wordEnd;
-    // Words go on after one space, or after a spaced dash (`Asia - Pacific`, `South – South`).
-    const joiner = /^ (?:[-–] )?/.exec(input.slice(wordEnd, wordEnd + 3))?.[0] ?? '';
-    if (joiner === '' || !isLatinOrDigit(input.charCodeAt(wordEnd + joiner.length))) break;
-    cursor = wordEnd + joiner.length;
+    // Words go on after a space (or a few), or after a spaced dash (`Asia - Pacific`, `South – South`).
+    let next = wordGapEnd(input, wordEnd);
+    if (next < 0) break;
+    const code = input.charCodeAt(next);
+    if (code === 0x2d /* - */ || code === 0x2013 /* – */) {
+      next = wordGapEnd(input, next + 1);
+      if (next < 0) break;
+    }
+    if (!isLatinOrDigit(input.charCodeAt(next))) break;
+    cursor = next;
   }
   return end;
 }
@@ -229,7 +244,15 @@ function latinWordEnd(input: string, from: number): number {
 }
 
 function isLatinOrDigit(code: number): boolean {
-  return isLatinLetter(code) || (code >= 0x30 && code <= 0x39);
+  return isLatinLetter(code) || isArabicDigit(code);
+}
+
+function isArabicDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isCapitalLetter(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /**

@@ -1,6 +1,15 @@
 import { findParentheticals, type Parenthetical } from '../_lib/parentheticals';
 import { SpanSet } from '../_lib/spans';
-import { cleanEnglish, cleanValue, isLatinLetter, isSpace, isThai, locate, type Span } from '../_lib/text';
+import {
+  cleanEnglish,
+  cleanValue,
+  isLatinLetter,
+  isSpace,
+  isThai,
+  locate,
+  type Span,
+  wordGapStart,
+} from '../_lib/text';
 import { WordList } from '../_lib/wordList';
 import {
   ENGLISH_HONORIFICS,
@@ -200,9 +209,9 @@ function englishRunBefore(input: string, parenStart: number): { text: string; sp
     if (!capitalised && !CONNECTORS.has(word.toLowerCase())) break;
     if (capitalised) start = wordStart;
     words++;
-    cursor = wordStart;
-    if (cursor > 0 && input.charCodeAt(cursor - 1) === 0x20) cursor--;
-    else break;
+    // Words are apart by a space, or a few (pages double some).
+    cursor = wordGapStart(input, wordStart);
+    if (cursor < 0) break;
   }
   if (words < 2 || start === end) return null;
   return locate(input, start, end);
