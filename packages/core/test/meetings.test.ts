@@ -226,6 +226,16 @@ describe('the meeting of parseReport', () => {
     ).toBe('virtual');
   });
 
+  it('says virtual for remote wording written with doubled spaces', () => {
+    expect(
+      parseReport(lead('เข้าร่วมการประชุมคณะทำงานด้านข้อมูล ครั้งที่ ๑ ผ่านระบบ VDO  Conference  ณ ห้องประชุม ๒ กรมประมง'))
+        .meeting?.mode,
+    ).toBe('virtual');
+    expect(
+      parseReport(lead('เข้าร่วมการประชุมคณะทำงานด้านข้อมูล ครั้งที่ ๑ ผ่านระบบ Microsoft   Teams')).meeting?.mode,
+    ).toBe('virtual');
+  });
+
   it('says virtual, with no venue, when the room is one the meeting was joined from (จาก)', () => {
     const { meeting } = parseReport(
       lead('เข้าร่วมการประชุมคณะกรรมการร่วมด้านแรงงาน ครั้งที่ ๓ จากห้องประชุม ๑ กรมประมง ผ่านระบบ Zoom'),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cleanValue,
   forEachLine,
+  spacedForms,
   squash,
   squashedPrefixAt,
   UNDECIDED_SQUASH,
@@ -201,5 +202,13 @@ describe('wordGapEnd and wordGapStart', () => {
     expect(wordGapStart('Kuala    Lumpur', 9)).toBe(-1);
     expect(wordGapStart('Kuala\nLumpur', 6)).toBe(-1);
     expect(wordGapStart('Kuala\n Lumpur', 7)).toBe(6);
+  });
+});
+
+describe('spacedForms', () => {
+  it('writes each space of a phrase as one to three spaces', () => {
+    expect(spacedForms('VDO Conference')).toEqual(['VDO Conference', 'VDO  Conference', 'VDO   Conference']);
+    expect(spacedForms('ทางไกล')).toEqual(['ทางไกล']);
+    expect(spacedForms('a b c')).toHaveLength(9);
   });
 });

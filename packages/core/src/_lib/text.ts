@@ -211,6 +211,21 @@ export function wordGapStart(input: string, at: number): number {
   return cursor === at || at - cursor > MAX_WORD_GAP ? -1 : cursor;
 }
 
+/**
+ * The ways a phrase of a word list is written with one to {@link MAX_WORD_GAP} spaces where the
+ * list has one: for a scan that compares words as written.
+ *
+ * @example spacedForms('VDO Conference') // ['VDO Conference', 'VDO  Conference', 'VDO   Conference']
+ */
+export function spacedForms(phrase: string): string[] {
+  const [first = '', ...rest] = phrase.split(' ');
+  let forms = [first];
+  for (const word of rest) forms = forms.flatMap((form) => SPACE_RUNS.map((gap) => form + gap + word));
+  return forms;
+}
+
+const SPACE_RUNS = Array.from({ length: MAX_WORD_GAP }, (_, i) => ' '.repeat(i + 1));
+
 function isInlineSpace(code: number): boolean {
   return code !== 0x0a && code !== 0x0d && isSpace(code);
 }
