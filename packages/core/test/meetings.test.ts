@@ -56,6 +56,31 @@ describe('findMeetings: names and ordinals', () => {
     );
   });
 
+  it('keeps the month and year of ประจำเดือน in the name, the month written out or abbreviated', () => {
+    const nameOf = (text: string) => named(text)[0]?.nameTh;
+    expect(nameOf('เข้าร่วมการประชุมผู้บริหารกรมประจำเดือนมีนาคม 2566 ณ ห้องประชุม ๑')).toBe(
+      'การประชุมผู้บริหารกรมประจำเดือนมีนาคม 2566',
+    );
+    expect(nameOf('เข้าร่วมการประชุมผู้บริหารกรมประจำเดือนมี.ค. 2566 ณ ห้องประชุม ๑')).toBe(
+      'การประชุมผู้บริหารกรมประจำเดือนมี.ค. 2566',
+    );
+    expect(nameOf('เข้าร่วมการประชุมผู้บริหารกรมประจำเดือนมี.ค 2566 ณ ห้องประชุม ๑')).toBe(
+      'การประชุมผู้บริหารกรมประจำเดือนมี.ค 2566',
+    );
+    expect(nameOf('เข้าร่วมการประชุมกรมการจังหวัด ประจำเดือน พ.ย. ๒๕๖๕ ณ ศาลากลางจังหวัด')).toBe(
+      'การประชุมกรมการจังหวัด ประจำเดือน พ.ย. ๒๕๖๕',
+    );
+    expect(nameOf('เป็นประธานการประชุมคณะกรรมการติดตามผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2566 ณ ห้องประชุม ๑')).toBe(
+      'การประชุมคณะกรรมการติดตามผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2566',
+    );
+  });
+
+  it('ends the name at a number that completes no date in it', () => {
+    expect(named('เข้าร่วมการประชุมคณะทำงานด้านข้อมูล 12 หน่วยงาน ณ ห้องประชุม ๑')[0]?.nameTh).toBe(
+      'การประชุมคณะทำงานด้านข้อมูล',
+    );
+  });
+
   it('takes nameEn and abbr from the parenthetical, ordinals removed', () => {
     const text =
       'เข้าร่วมการประชุมประสานงานด้านความมั่นคงชายฝั่ง ครั้งที่ ๑๖ (Sixteenth Coordinating Conference on Coastal Security: 16th CCCS) ณ กรุงมะนิลา';

@@ -1,4 +1,4 @@
-import { toArabicDigits } from '@prachum/thai-date';
+import { findThaiDates, toArabicDigits } from '@prachum/thai-date';
 import { findParentheticals } from '../_lib/parentheticals';
 import {
   cleanEnglish,
@@ -148,7 +148,12 @@ function thaiNameEnd(input: string, from: number): number {
     const token = input.slice(tokenStart, tokenStop);
     const cut = nameCut(token, tokenStart === skipSpaces(input, from) && tokenStart === from);
     if (cut === 0) break;
-    if (tokenStart > from && /^[\d๐-๙]/.test(token) && !continuesDate(input, end)) break;
+    if (
+      tokenStart > from &&
+      /^[\d๐-๙]/.test(token) &&
+      !continuesDate(input, from, end, tokenStart, tokenStop)
+    )
+      break;
     end = tokenStart + cut;
     if (cut < token.length) break;
     cursor = tokenStop;
@@ -170,11 +175,26 @@ function nameCut(token: string, gluedToMeetingWord: boolean): number {
   return glued < 0 ? token.length : glued;
 }
 
-/** A number continues a name when it completes a date the name holds (`ประจำเดือนมีนาคม 2563`). */
-function continuesDate(input: string, end: number): boolean {
-  const before = input.slice(Math.max(0, end - 12), end);
-  return /(?:ปี|พ\.ศ\.|ค\.ศ\.|[ก-๙]{3,}าคม|[ก-๙]{3,}ายน|กุมภาพันธ์)\s*$/.test(before);
+/**
+ * A number continues a name when it completes a date the name holds: `ประจำเดือนมีนาคม 2563`,
+ * `ประจำเดือนมี.ค. 2563`, `ประจำปี พ.ศ. 2563`. The date reader knows every way a month or a year
+ * is written; it reads only the end of the name and the number.
+ */
+function continuesDate(
+  input: string,
+  nameStart: number,
+  end: number,
+  numberStart: number,
+  numberEnd: number,
+): boolean {
+  const from = Math.max(nameStart, end - DATE_LOOKBACK);
+  return findThaiDates(input.slice(from, numberEnd)).some(
+    (date) => !date.yearMissing && from + date.span[0] < end && from + date.span[1] > numberStart,
+  );
 }
+
+// The words of a date before its year: `เดือนพฤศจิกายน `, `ปีงบประมาณ พ.ศ. `.
+const DATE_LOOKBACK = 24;
 
 /** `การประชุม 3rd Asia-Pacific Forum for …`: an English name (or abbreviation) after `ประชุม`. */
 function readEnglishName(input: string, from: number, mention: MeetingMention): number {
