@@ -36,6 +36,14 @@ describe('findTerms: definitions', () => {
     expect(terms('เชื้อไวรัส (COVID-19) ระบาด')).toEqual([{ th: 'เชื้อไวรัส', en: null, abbr: 'COVID-19' }]);
   });
 
+  it('reads an abbreviation written with an en dash as one written with a hyphen', () => {
+    expect(terms('เชื้อไวรัส (COVID–19) ระบาด')).toEqual([{ th: 'เชื้อไวรัส', en: null, abbr: 'COVID–19' }]);
+    expect(terms('สถานการณ์การแพร่ระบาดของโรค (โควิด–19) ในพื้นที่')).toEqual([
+      { th: 'สถานการณ์การแพร่ระบาดของโรค', en: null, abbr: 'โควิด–19' },
+    ]);
+    expect(terms('สถานการณ์การแพร่ระบาดของโรค (โควิด–๑๙) ในพื้นที่')[0]?.abbr).toBe('โควิด–๑๙');
+  });
+
   it('starts the Thai name at its head word when its clause is written on to it', () => {
     expect(terms('ที่ประชุมมีมติให้สำนักงานเกษตรจังหวัดน่าน (สกจ.นน.) รายงาน')).toEqual([
       { th: 'สำนักงานเกษตรจังหวัดน่าน', en: null, abbr: 'สกจ.นน.' },
