@@ -326,11 +326,11 @@ function readAfterName(
  * ประชาชน ครั้งที่ 6/2563`): the first `ครั้งที่` on the same line before a clause or another meeting.
  */
 function readDistantOrdinal(input: string, from: number, mention: MeetingMention): void {
-  const lineEnd = input.indexOf('\n', from);
-  const window = input.slice(
-    from,
-    Math.min(lineEnd < 0 ? input.length : lineEnd, from + MAX_DISTANT_ORDINAL),
-  );
+  // The line is looked at only as far as the window: a text without line breaks is not scanned
+  // to its end from every mention.
+  const ahead = input.slice(from, from + MAX_DISTANT_ORDINAL);
+  const lineEnd = ahead.indexOf('\n');
+  const window = lineEnd < 0 ? ahead : ahead.slice(0, lineEnd);
   const at = window.search(/ครั้งที่|สมัยที่/);
   if (at < 0) return;
   const between = window.slice(0, at);
