@@ -108,6 +108,46 @@ describe('header: title, section, published, views', () => {
   });
 });
 
+describe('header: Thai digits', () => {
+  it('reads a view counter in Thai digits: | N view, ผู้เข้าชม N ครั้ง, เข้าชม N ครั้ง', () => {
+    const title = 'ไทยหารือกับญี่ปุ่นเรื่องความร่วมมือด้านแรงงานฝีมือ';
+    const text = `${title}\n\n${title}\n\nวันที่นำเข้าข้อมูล ๕ ต.ค. ๒๕๖๕\n\nวันที่ปรับปรุงข้อมูล ๗ ต.ค. ๒๕๖๕\n\n| ๗,๗๙๑ view\n\n${LEAD}\n`;
+    const report = parseReport(text);
+    expect(header(text)).toEqual({
+      title,
+      section: null,
+      published: '2022-10-05',
+      updated: '2022-10-07',
+      views: 7791,
+    });
+    expect(text.slice(...(report.spans?.views ?? [0, 0]))).toContain('๗,๗๙๑');
+    expect(report.paragraphs).toEqual([LEAD]);
+    const counter = `${title}\n\n${title}\n|\nเข้าชม ๐ ครั้ง\n\n${LEAD}\n`;
+    expect(header(counter).views).toBe(0);
+    expect(parseReport(counter).paragraphs).toEqual([LEAD]);
+  });
+
+  it('takes a date line in Thai digits with a counter after it as published', () => {
+    const title = 'พม. ขับเคลื่อนการดูแลผู้สูงอายุในชุมชน';
+    const text = `${title}\n\n${title}\nวันที่ ๔ พ.ค. ๒๕๖๔ | ผู้เข้าชม ๑,๒๙๓ ครั้ง\n\n${LEAD}\n`;
+    expect(header(text)).toEqual({
+      title,
+      section: null,
+      published: '2021-05-04',
+      updated: null,
+      views: 1293,
+    });
+    expect(parseReport(text).paragraphs).toEqual([LEAD]);
+  });
+
+  it('reads a bare counter in Thai digits under the date line', () => {
+    const title = 'พม. ประชุมติดตามการช่วยเหลือผู้ประสบภัย';
+    const text = `${title}\n\n๑๑ ส.ค. ๒๕๖๕\n\n๙๖\n\n${LEAD}\n`;
+    expect(header(text)).toEqual({ title, section: null, published: '2022-08-11', updated: null, views: 96 });
+    expect(header(`${title}\n\n๑๑ ส.ค. ๒๕๖๕\n\n๖๙๕ view\n\n${LEAD}\n`).views).toBe(695);
+  });
+});
+
 describe('header: datelines and texts with no title', () => {
   it('has no title when the text opens with the lead sentence', () => {
     const text = `${LEAD}\n\nที่ประชุมรับทราบผลการดำเนินงาน\n`;

@@ -56,6 +56,31 @@ describe('findMeetings: names and ordinals', () => {
     );
   });
 
+  it('keeps the month and year of ประจำเดือน in the name, the month written out or abbreviated', () => {
+    const nameOf = (text: string) => named(text)[0]?.nameTh;
+    expect(nameOf('เข้าร่วมการประชุมผู้บริหารกรมประจำเดือนมีนาคม 2566 ณ ห้องประชุม ๑')).toBe(
+      'การประชุมผู้บริหารกรมประจำเดือนมีนาคม 2566',
+    );
+    expect(nameOf('เข้าร่วมการประชุมผู้บริหารกรมประจำเดือนมี.ค. 2566 ณ ห้องประชุม ๑')).toBe(
+      'การประชุมผู้บริหารกรมประจำเดือนมี.ค. 2566',
+    );
+    expect(nameOf('เข้าร่วมการประชุมผู้บริหารกรมประจำเดือนมี.ค 2566 ณ ห้องประชุม ๑')).toBe(
+      'การประชุมผู้บริหารกรมประจำเดือนมี.ค 2566',
+    );
+    expect(nameOf('เข้าร่วมการประชุมกรมการจังหวัด ประจำเดือน พ.ย. ๒๕๖๕ ณ ศาลากลางจังหวัด')).toBe(
+      'การประชุมกรมการจังหวัด ประจำเดือน พ.ย. ๒๕๖๕',
+    );
+    expect(nameOf('เป็นประธานการประชุมคณะกรรมการติดตามผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2566 ณ ห้องประชุม ๑')).toBe(
+      'การประชุมคณะกรรมการติดตามผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2566',
+    );
+  });
+
+  it('ends the name at a number that completes no date in it', () => {
+    expect(named('เข้าร่วมการประชุมคณะทำงานด้านข้อมูล 12 หน่วยงาน ณ ห้องประชุม ๑')[0]?.nameTh).toBe(
+      'การประชุมคณะทำงานด้านข้อมูล',
+    );
+  });
+
   it('takes nameEn and abbr from the parenthetical, ordinals removed', () => {
     const text =
       'เข้าร่วมการประชุมประสานงานด้านความมั่นคงชายฝั่ง ครั้งที่ ๑๖ (Sixteenth Coordinating Conference on Coastal Security: 16th CCCS) ณ กรุงมะนิลา';
@@ -135,6 +160,45 @@ describe('findMeetings: names and ordinals', () => {
   });
 });
 
+describe('findMeetings: doubled spaces', () => {
+  it('reads an English name after การประชุม whose words are two or three spaces apart, with its ordinal', () => {
+    const text =
+      'ไทยเป็นเจ้าภาพการประชุม  3rd  Coastal  Cities   Forum  on  Plastic  Waste  เมื่อวันที่ 5 พฤษภาคม 2566';
+    const [mention] = findMeetings(text);
+    expect(mention).toMatchObject({ nameEn: 'Coastal Cities Forum on Plastic Waste', ordinal: 3 });
+    // The span points at the name as written, its spaces doubled.
+    expect(text.slice(...(mention?.nameEnSpan ?? [0, 0])).replace(/ +/g, ' ')).toBe(mention?.nameEn);
+    expect(named('เข้าร่วมการประชุม  Mekong  -  Lancang  Leaders  Meeting  ณ กรุงเวียงจันทน์')[0]?.nameEn).toBe(
+      'Mekong-Lancang Leaders Meeting',
+    );
+  });
+
+  it('reads a หรือ English (ABBR) alias written with doubled spaces', () => {
+    expect(
+      named('เข้าร่วมการประชุมผู้นำด้านดิจิทัล  หรือ  Digital  Leaders  Summit  (DLS)  ครั้งที่  2  ณ กรุงมะนิลา'),
+    ).toEqual([{ nameTh: 'การประชุมผู้นำด้านดิจิทัล', nameEn: 'Digital Leaders Summit', abbr: 'DLS', ordinal: 2 }]);
+  });
+
+  it('reads a parenthetical written with doubled spaces', () => {
+    expect(named('เข้าร่วมการประชุมคณะรัฐมนตรีร่วมไทย-มองโกเลีย  (Joint  Cabinet  Retreat:  JCR)  ครั้งที่  2')).toEqual(
+      [
+        {
+          nameTh: 'การประชุมคณะรัฐมนตรีร่วมไทย-มองโกเลีย',
+          nameEn: 'Joint Cabinet Retreat',
+          abbr: 'JCR',
+          ordinal: 2,
+        },
+      ],
+    );
+  });
+
+  it('ends the English name at a line break', () => {
+    expect(named('เข้าร่วมการประชุม Coastal Cities Forum\nASEAN Secretariat')[0]?.nameEn).toBe(
+      'Coastal Cities Forum',
+    );
+  });
+});
+
 describe('the meeting of parseReport', () => {
   const lead = (rest: string) => `เมื่อวันที่ ๑๒ มีนาคม ๒๕๖๖ นายธนวัฒน์ รุ่งเรืองศรี อธิบดีกรมประมง ${rest}\n`;
 
@@ -184,6 +248,16 @@ describe('the meeting of parseReport', () => {
     );
     expect(
       parseReport(lead('เข้าร่วมการประชุมคณะทำงานด้านข้อมูล ครั้งที่ ๑ ผ่านระบบ Video Conference')).meeting?.mode,
+    ).toBe('virtual');
+  });
+
+  it('says virtual for remote wording written with doubled spaces', () => {
+    expect(
+      parseReport(lead('เข้าร่วมการประชุมคณะทำงานด้านข้อมูล ครั้งที่ ๑ ผ่านระบบ VDO  Conference  ณ ห้องประชุม ๒ กรมประมง'))
+        .meeting?.mode,
+    ).toBe('virtual');
+    expect(
+      parseReport(lead('เข้าร่วมการประชุมคณะทำงานด้านข้อมูล ครั้งที่ ๑ ผ่านระบบ Microsoft   Teams')).meeting?.mode,
     ).toBe('virtual');
   });
 

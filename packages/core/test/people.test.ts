@@ -1,6 +1,6 @@
 import { dedupePeople, findPeople, parseReport } from '@prachum/core';
 import { describe, expect, it } from 'vitest';
-import { cpuTimed, LINEAR_BOUND_MS } from './support/linear';
+import { cpuTimed, LINEAR_BOUND_MS, repeatPieces } from './support/linear';
 
 /** The fields a reader checks, without spans. */
 const people = (text: string) =>
@@ -220,6 +220,59 @@ describe('findPeople: where the post ends', () => {
     expect(positions('โดยมีนางสาวรัตนา ชัยมงคลศรี ผู้อำนวยการกองแผนงาน และผู้แทนจากกรมประมงเข้าร่วมด้วย')).toEqual([
       'ผู้อำนวยการกองแผนงาน',
     ]);
+  });
+});
+
+describe('findPeople: doubled spaces', () => {
+  it('reads a name whose honorific, given name and surname are two or three spaces apart', () => {
+    expect(people('พลโท  สุรเชษฐ์  ทองมณี  รองนายกรัฐมนตรี  ได้เดินทางไปตรวจราชการ')).toEqual([
+      { honorific: 'พลโท', name: 'สุรเชษฐ์ ทองมณี', nameLatin: null, position: 'รองนายกรัฐมนตรี' },
+    ]);
+    expect(people('โดยมีนาย   กิตติพงษ์   วัฒนากร   อธิบดีกรมการค้าภายใน   เป็นประธาน')).toEqual([
+      { honorific: 'นาย', name: 'กิตติพงษ์ วัฒนากร', nameLatin: null, position: 'อธิบดีกรมการค้าภายใน' },
+    ]);
+  });
+
+  it('reads a leader named after the title with a doubled space before the surname', () => {
+    expect(people('หารือกับประธานาธิบดีอาดาม  โคโรมา  และคณะ')).toEqual([
+      { honorific: null, name: 'อาดาม โคโรมา', nameLatin: null, position: null },
+    ]);
+  });
+
+  it('reads a Latin name whose parts are two or three spaces apart', () => {
+    expect(people('นาย  Martin  Kessler  เอกอัครราชทูตเดนมาร์กประจำประเทศไทย  ได้เข้าพบ')).toEqual([
+      {
+        honorific: 'นาย',
+        name: 'Martin Kessler',
+        nameLatin: null,
+        position: 'เอกอัครราชทูตเดนมาร์กประจำประเทศไทย',
+      },
+    ]);
+    expect(names('โดยมีนาง  Helena   Vos  Lindqvist  ผู้แทนพิเศษ')).toEqual(['Helena Vos Lindqvist']);
+    expect(names('และนาย  Peter  J.  Morrow  ที่ปรึกษา')).toEqual(['Peter J. Morrow']);
+  });
+
+  it('does not join words across a line break or a wider gap', () => {
+    expect(findPeople('นาย Martin\nKessler เอกอัครราชทูต')).toEqual([]);
+    expect(findPeople('นาย Martin    Kessler เอกอัครราชทูต')).toEqual([]);
+    expect(findPeople('นาย    สมชาย ใจดี กล่าวว่า')).toEqual([]);
+    expect(findPeople('หารือกับประธานาธิบดีอาดาม    โคโรมา และคณะ')).toEqual([]);
+  });
+
+  it('ends a venue where a person with doubled spaces starts', () => {
+    const report = parseReport(
+      'เมื่อวันที่ ๙ มีนาคม ๒๕๖๖ ณ  บริเวณสนามหญ้าหน้าตึกสันติไมตรี  ทำเนียบรัฐบาล  พลเอก  ประวิทย์  ทองคำแท้  รองนายกรัฐมนตรี  เป็นประธานการประชุมคณะกรรมการส่งเสริมกีฬาชายแดน ครั้งที่ ๒\n',
+    );
+    expect(report.meeting?.venue).toBe('บริเวณสนามหญ้าหน้าตึกสันติไมตรี ทำเนียบรัฐบาล');
+    expect(report.people.map(({ name, position }) => ({ name, position }))).toEqual([
+      { name: 'ประวิทย์ ทองคำแท้', position: 'รองนายกรัฐมนตรี' },
+    ]);
+  });
+
+  it('stays linear on a long text of honorifics and words apart by runs of spaces', () => {
+    const text = repeatPieces(['นาย   ', 'สมชาย   ', 'Ab   ', 'ประธานาธิบดีอาดาม   ', 'A  ']);
+    const { ms } = cpuTimed(() => findPeople(text));
+    expect(ms).toBeLessThan(LINEAR_BOUND_MS);
   });
 });
 

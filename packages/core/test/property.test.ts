@@ -265,6 +265,12 @@ const ADVERSARIAL: [string, string][] = [
   ['leaders glued to names in one unspaced run', fill('นายกรัฐมนตรีฮุน')],
   ['Latin people and terms', fill('Mr. John Smith (ABC) ')],
   ['CRLF lines, zero-width and no-break spaces', fill('นาย\u200bสมชาย\u00a0ใจดี ก\u0e4d\u0e32หนด\r\n')],
+  ['meeting names cut by a number, on one line', fill('การประชุมกรม 2563 ')],
+  ['meeting names with a month and a year, on one line', fill('การประชุมกรมประจำเดือนมี.ค. 2563 ')],
+  [
+    'names and English runs apart by runs of spaces',
+    fill('นาย   Ab   Cd   การประชุม  3rd  Asia  -  Pacific  (KLCC)   '),
+  ],
   [
     'a meeting, a date and a place on each of many lines',
     numberedLines(

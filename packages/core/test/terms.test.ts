@@ -36,6 +36,14 @@ describe('findTerms: definitions', () => {
     expect(terms('เชื้อไวรัส (COVID-19) ระบาด')).toEqual([{ th: 'เชื้อไวรัส', en: null, abbr: 'COVID-19' }]);
   });
 
+  it('reads an abbreviation written with an en dash as one written with a hyphen', () => {
+    expect(terms('เชื้อไวรัส (COVID–19) ระบาด')).toEqual([{ th: 'เชื้อไวรัส', en: null, abbr: 'COVID–19' }]);
+    expect(terms('สถานการณ์การแพร่ระบาดของโรค (โควิด–19) ในพื้นที่')).toEqual([
+      { th: 'สถานการณ์การแพร่ระบาดของโรค', en: null, abbr: 'โควิด–19' },
+    ]);
+    expect(terms('สถานการณ์การแพร่ระบาดของโรค (โควิด–๑๙) ในพื้นที่')[0]?.abbr).toBe('โควิด–๑๙');
+  });
+
   it('starts the Thai name at its head word when its clause is written on to it', () => {
     expect(terms('ที่ประชุมมีมติให้สำนักงานเกษตรจังหวัดน่าน (สกจ.นน.) รายงาน')).toEqual([
       { th: 'สำนักงานเกษตรจังหวัดน่าน', en: null, abbr: 'สกจ.นน.' },
@@ -110,6 +118,22 @@ describe('findTerms: definitions', () => {
   it('does not take a leading conjunction into the Thai expression', () => {
     // Actual: th 'และองค์การอนามัยโลก'.
     expect(terms('กรมควบคุมโรค และองค์การอนามัยโลก (WHO)')[0]?.th).toBe('องค์การอนามัยโลก');
+  });
+});
+
+describe('findTerms: doubled spaces', () => {
+  it('reads the English name before (ABBR) when its words are two or three spaces apart', () => {
+    const text = 'ณ Penang  Harbour   Convention  Centre  (PHCC) เมืองจอร์จทาวน์';
+    const [term] = findTerms(text);
+    expect(term).toMatchObject({ th: null, en: 'Penang Harbour Convention Centre', abbr: 'PHCC' });
+    expect(text.slice(...(term?.span ?? [0, 0]))).toBe(term?.text);
+    expect(term?.text.startsWith('Penang')).toBe(true);
+  });
+
+  it('reads a definition whose parenthetical doubles its spaces', () => {
+    expect(terms('ศูนย์ประสานงานการค้าชายแดน  (Border  Trade  Coordination  Centre:  BTCC)  ได้')).toEqual([
+      { th: 'ศูนย์ประสานงานการค้าชายแดน', en: 'Border Trade Coordination Centre', abbr: 'BTCC' },
+    ]);
   });
 });
 

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanValue, forEachLine, squash, squashedPrefixAt, UNDECIDED_SQUASH } from '../src/_lib/text';
+import {
+  cleanValue,
+  forEachLine,
+  spacedForms,
+  squash,
+  squashedPrefixAt,
+  UNDECIDED_SQUASH,
+  wordGapEnd,
+  wordGapStart,
+} from '../src/_lib/text';
 
 /** The plain definition: split at CRLF, CR or LF. */
 function linesByRegex(input: string): [number, number][] {
@@ -171,5 +180,35 @@ describe('squashedPrefixAt', () => {
     expect(squashedPrefixAt('x ไทยหารือ', 2, 10, 'ไทยหารือ')).toBe(8);
     expect(squashedPrefixAt('ผู้แทน', 0, 6, 'ผู้ว่า')).toBe(-1);
     expect(squashedPrefixAt('ก\u0e48\u0e38', 0, 3, 'ก\u0e38\u0e48')).toBe(UNDECIDED_SQUASH);
+  });
+});
+
+describe('wordGapEnd and wordGapStart', () => {
+  it('step over one to three spaces between two words, NBSP and tabs included', () => {
+    expect(wordGapEnd('Kuala Lumpur', 5)).toBe(6);
+    expect(wordGapEnd('Kuala  Lumpur', 5)).toBe(7);
+    expect(wordGapEnd('Kuala \u00a0\tLumpur', 5)).toBe(8);
+    expect(wordGapStart('Kuala  Lumpur', 7)).toBe(5);
+    expect(wordGapStart('Kuala \u00a0\tLumpur', 8)).toBe(5);
+  });
+
+  it('find no gap where there is no space, a wider run or only a line break', () => {
+    expect(wordGapEnd('KualaLumpur', 5)).toBe(-1);
+    expect(wordGapEnd('Kuala    Lumpur', 5)).toBe(-1);
+    expect(wordGapEnd('Kuala\nLumpur', 5)).toBe(-1);
+    // The run ends at a line break: what comes next is up to the caller.
+    expect(wordGapEnd('Kuala \nLumpur', 5)).toBe(6);
+    expect(wordGapStart('KualaLumpur', 5)).toBe(-1);
+    expect(wordGapStart('Kuala    Lumpur', 9)).toBe(-1);
+    expect(wordGapStart('Kuala\nLumpur', 6)).toBe(-1);
+    expect(wordGapStart('Kuala\n Lumpur', 7)).toBe(6);
+  });
+});
+
+describe('spacedForms', () => {
+  it('writes each space of a phrase as one to three spaces', () => {
+    expect(spacedForms('VDO Conference')).toEqual(['VDO Conference', 'VDO  Conference', 'VDO   Conference']);
+    expect(spacedForms('ทางไกล')).toEqual(['ทางไกล']);
+    expect(spacedForms('a b c')).toHaveLength(9);
   });
 });

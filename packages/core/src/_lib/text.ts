@@ -178,6 +178,58 @@ export function skipInlineSpace(input: string, from: number): number {
   return cursor;
 }
 
+/**
+ * The most spaces read as the one gap between two words of a name: pages double a space now and
+ * then (`พลเอก  ประยุทธ์`, `Kuala  Lumpur`), while a line break still ends the name.
+ */
+export const MAX_WORD_GAP = 3;
+
+/**
+ * The end of a gap of one to {@link MAX_WORD_GAP} spaces at `at`, where the next word would start
+ * (NBSP, tabs and zero-width characters count as spaces; a line break does not, and ends the run);
+ * -1 when no such gap is there.
+ *
+ * @example wordGapEnd('Kuala  Lumpur', 5) // 7
+ * @example wordGapEnd('Kuala\nLumpur', 5) // -1
+ */
+export function wordGapEnd(input: string, at: number): number {
+  let cursor = at;
+  while (cursor < input.length && cursor - at <= MAX_WORD_GAP && isInlineSpace(input.charCodeAt(cursor)))
+    cursor++;
+  return cursor === at || cursor - at > MAX_WORD_GAP ? -1 : cursor;
+}
+
+/**
+ * Where the gap of one to {@link MAX_WORD_GAP} spaces that ends at `at` starts (the mirror of
+ * {@link wordGapEnd}); -1 when no such gap is there.
+ *
+ * @example wordGapStart('Kuala  Lumpur', 7) // 5
+ */
+export function wordGapStart(input: string, at: number): number {
+  let cursor = at;
+  while (cursor > 0 && at - cursor <= MAX_WORD_GAP && isInlineSpace(input.charCodeAt(cursor - 1))) cursor--;
+  return cursor === at || at - cursor > MAX_WORD_GAP ? -1 : cursor;
+}
+
+/**
+ * The ways a phrase of a word list is written with one to {@link MAX_WORD_GAP} spaces where the
+ * list has one: for a scan that compares words as written.
+ *
+ * @example spacedForms('VDO Conference') // ['VDO Conference', 'VDO  Conference', 'VDO   Conference']
+ */
+export function spacedForms(phrase: string): string[] {
+  const [first = '', ...rest] = phrase.split(' ');
+  let forms = [first];
+  for (const word of rest) forms = forms.flatMap((form) => SPACE_RUNS.map((gap) => form + gap + word));
+  return forms;
+}
+
+const SPACE_RUNS = Array.from({ length: MAX_WORD_GAP }, (_, i) => ' '.repeat(i + 1));
+
+function isInlineSpace(code: number): boolean {
+  return code !== 0x0a && code !== 0x0d && isSpace(code);
+}
+
 /** True for a Thai letter, vowel, tone mark or digit (U+0E00–U+0E7F). */
 export function isThai(code: number): boolean {
   return code >= 0x0e00 && code <= 0x0e7f;

@@ -1,3 +1,4 @@
+import { toArabicDigits } from '@prachum/thai-date';
 import { SpanIndex } from '../_lib/spans';
 import {
   cleanValue,
@@ -345,7 +346,7 @@ class LineReader {
         colon = i;
         break;
       }
-      if ((code >= 0x30 && code <= 0x39) || (code >= 0x0e50 && code <= 0x0e59)) return;
+      if (isDigit(code)) return;
       if (!isWhiteSpace(code)) {
         if (i - start >= MAX_COLON_LABEL) return;
         lastNonSpace = i;
@@ -398,7 +399,7 @@ class LineReader {
     if (text.length <= 4 && /^[a-z]{1,4}$/.test(text)) return true; // layout breakpoints printed as text: xs, sm, md
     if (text.length <= MAX_CHROME_LINE && CHROME_FRAGMENT.test(text)) return true;
     // Menu items concatenated by text extraction: `update newsข่าวเด่นข่าวในประเทศ`.
-    if (text.length <= 60 && /[a-z][\u0e01-\u0e4e]/.test(text) && !/\d/.test(text)) return true;
+    if (text.length <= 60 && /[a-z][\u0e01-\u0e4e]/.test(text) && !/[\d๐-๙]/.test(text)) return true;
     return (
       text.startsWith('เผยแพร่') && /^เผยแพร่\s*:/.test(text) && this.firstDateIn(start, end) === undefined
     );
@@ -486,8 +487,8 @@ class LineReader {
     const end = this.ends[line] as number;
     if (!BARE_COUNTER.test(this.input.slice(start, end))) return false;
     const text = cleanValue(this.lineText(line));
-    if (!/^[\d,]{1,9}$/.test(text)) return false;
-    header.views = { value: Number(text.replaceAll(',', '')), span: [start, end] };
+    if (!/^[\d๐-๙,]{1,9}$/.test(text)) return false;
+    header.views = { value: Number(toArabicDigits(text).replaceAll(',', '')), span: [start, end] };
     header.chrome.push([start, end]);
     return true;
   }
@@ -533,8 +534,9 @@ const CHROME_FRAGMENT = new RegExp(
   'i',
 );
 
-// Digits and commas, perhaps with the invisible characters cleaning drops: worth cleaning to check.
-const BARE_COUNTER = /^[\d,\u200b-\u200d\u2060\ufeff\u00ad]{1,30}$/;
+// Digits (Arabic or Thai) and commas, perhaps with the invisible characters cleaning drops: worth
+// cleaning to check.
+const BARE_COUNTER = /^[\d๐-๙,\u200b-\u200d\u2060\ufeff\u00ad]{1,30}$/;
 
 /** `/^[-=_*|.•·\s]+$/` on `text.slice(start, end)`: a rule of dashes, dots or bars. */
 function isRule(text: string, start: number, end: number): boolean {
@@ -597,8 +599,10 @@ function opensWith(text: string, at: number, { words, firsts }: Openings): boole
 
 const VIEW_OPENINGS = openings(VIEW_WORDS.before);
 
+// Arabic or Thai digits, with thousands commas.
+const COUNT = '[\\d๐-๙,]{1,12}';
 const VIEW_COUNTER = new RegExp(
-  `^([|\\s]*)(?:(?:${VIEW_WORDS.before.join('|')})\\s*([\\d,]{1,12})(?:\\s*(?:${VIEW_WORDS.after.join('|')}))?|([\\d,]{1,12})\\s*(?:${VIEW_WORDS.after.join('|')}))(?![\\p{L}])`,
+  `^([|\\s]*)(?:(?:${VIEW_WORDS.before.join('|')})\\s*(${COUNT})(?:\\s*(?:${VIEW_WORDS.after.join('|')}))?|(${COUNT})\\s*(?:${VIEW_WORDS.after.join('|')}))(?![\\p{L}])`,
   'u',
 );
 
@@ -612,12 +616,11 @@ function readViews(
     opening++;
   // After its bars and spaces a view counter opens with a digit, a comma or a word before the number.
   const code = input.charCodeAt(opening);
-  const opensCounter =
-    (code >= 0x30 && code <= 0x39) || code === 0x2c || opensWith(input, opening, VIEW_OPENINGS);
+  const opensCounter = isDigit(code) || code === 0x2c || opensWith(input, opening, VIEW_OPENINGS);
   if (opening === end || !opensCounter) return null;
   const match = VIEW_COUNTER.exec(input.slice(from, end));
   if (!match) return null;
-  const digits = (match[2] ?? match[3] ?? '').replaceAll(',', '');
+  const digits = toArabicDigits(match[2] ?? match[3] ?? '').replaceAll(',', '');
   if (digits === '') return null;
   const start = from + (match[1]?.length ?? 0);
   return { value: Number(digits), span: [start, from + match[0].length], end: from + match[0].length };
@@ -630,6 +633,11 @@ function skipSeparators(input: string, from: number, end: number): number {
     if (code !== 0x7c && code !== 0x2c && !isWhiteSpace(code)) break;
   }
   return cursor;
+}
+
+/** An Arabic or a Thai digit. */
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x0e50 && code <= 0x0e59);
 }
 
 function isLineBreak(code: number): boolean {
@@ -697,7 +705,7 @@ function isConfirmedHeadline(reader: LineReader, line: number): boolean {
   return reader.datesIn(reader.starts[after] as number, afterEnd).some((date) => {
     const rest = cleanValue(reader.input.slice(date.span[1], afterEnd));
     return (
-      rest.length > 0 && sameText(rest.replace(/^.*?(?:views?\s*[\d,]+)\s*/i, ''), reader.lineText(line))
+      rest.length > 0 && sameText(rest.replace(/^.*?(?:views?\s*[\d๐-๙,]+)\s*/i, ''), reader.lineText(line))
     );
   });
 }

@@ -1,4 +1,4 @@
-import { toArabicDigits } from '@prachum/thai-date';
+import { findThaiDates, toArabicDigits } from '@prachum/thai-date';
 import { findParentheticals } from '../_lib/parentheticals';
 import {
   cleanEnglish,
@@ -8,6 +8,7 @@ import {
   type Span,
   skipInlineSpace,
   squash,
+  wordGapEnd,
 } from '../_lib/text';
 import { WordList } from '../_lib/wordList';
 import { ENGLISH_MEETING_WORDS } from '../grammar/english';
@@ -101,10 +102,7 @@ function readMention(
   };
 
   let cursor = skipSpaces(input, wordEnd);
-  if (
-    isLatinLetter(input.charCodeAt(cursor)) ||
-    /^\d{1,3}(?:st|nd|rd|th) [A-Z]/.test(input.slice(cursor, cursor + 12))
-  ) {
+  if (isLatinLetter(input.charCodeAt(cursor)) || opensWithEnglishOrdinal(input, cursor)) {
     cursor = readEnglishName(input, cursor, mention);
   } else {
     let nameEnd = thaiNameEnd(input, wordEnd);
@@ -150,7 +148,12 @@ function thaiNameEnd(input: string, from: number): number {
     const token = input.slice(tokenStart, tokenStop);
     const cut = nameCut(token, tokenStart === skipSpaces(input, from) && tokenStart === from);
     if (cut === 0) break;
-    if (tokenStart > from && /^[\d๐-๙]/.test(token) && !continuesDate(input, end)) break;
+    if (
+      tokenStart > from &&
+      /^[\d๐-๙]/.test(token) &&
+      !continuesDate(input, from, end, tokenStart, tokenStop)
+    )
+      break;
     end = tokenStart + cut;
     if (cut < token.length) break;
     cursor = tokenStop;
@@ -172,11 +175,26 @@ function nameCut(token: string, gluedToMeetingWord: boolean): number {
   return glued < 0 ? token.length : glued;
 }
 
-/** A number continues a name when it completes a date the name holds (`ประจำเดือนมีนาคม 2563`). */
-function continuesDate(input: string, end: number): boolean {
-  const before = input.slice(Math.max(0, end - 12), end);
-  return /(?:ปี|พ\.ศ\.|ค\.ศ\.|[ก-๙]{3,}าคม|[ก-๙]{3,}ายน|กุมภาพันธ์)\s*$/.test(before);
+/**
+ * A number continues a name when it completes a date the name holds: `ประจำเดือนมีนาคม 2563`,
+ * `ประจำเดือนมี.ค. 2563`, `ประจำปี พ.ศ. 2563`. The date reader knows every way a month or a year
+ * is written; it reads only the end of the name and the number.
+ */
+function continuesDate(
+  input: string,
+  nameStart: number,
+  end: number,
+  numberStart: number,
+  numberEnd: number,
+): boolean {
+  const from = Math.max(nameStart, end - DATE_LOOKBACK);
+  return findThaiDates(input.slice(from, numberEnd)).some(
+    (date) => !date.yearMissing && from + date.span[0] < end && from + date.span[1] > numberStart,
+  );
 }
+
+// The words of a date before its year: `เดือนพฤศจิกายน `, `ปีงบประมาณ พ.ศ. `.
+const DATE_LOOKBACK = 24;
 
 /** `การประชุม 3rd Asia-Pacific Forum for …`: an English name (or abbreviation) after `ประชุม`. */
 function readEnglishName(input: string, from: number, mention: MeetingMention): number {
@@ -201,6 +219,17 @@ function readEnglishName(input: string, from: number, mention: MeetingMention): 
   return end;
 }
 
+/** `3rd Asia-Pacific …`: a numbered English name (`\d{1,3}(?:st|nd|rd|th) +[A-Z]`) starts at `at`. */
+function opensWithEnglishOrdinal(input: string, at: number): boolean {
+  let cursor = at;
+  while (cursor < input.length && cursor - at < 3 && isArabicDigit(input.charCodeAt(cursor))) cursor++;
+  if (cursor === at || !ORDINAL_SUFFIXES.some((suffix) => input.startsWith(suffix, cursor))) return false;
+  const next = wordGapEnd(input, cursor + 2);
+  return next >= 0 && isCapitalLetter(input.charCodeAt(next));
+}
+
+const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'] as const;
+
 function englishRunEnd(input: string, from: number): number {
   let cursor = from;
   let end = from;
@@ -208,10 +237,16 @@ function englishRunEnd(input: string, from: number): number {
     const wordEnd = latinWordEnd(input, cursor);
     if (wordEnd === cursor) break;
     end = wordEnd;
-    // Words go on after one space, or after a spaced dash (`Asia - Pacific`, `South – South`).
-    const joiner = /^ (?:[-–] )?/.exec(input.slice(wordEnd, wordEnd + 3))?.[0] ?? '';
-    if (joiner === '' || !isLatinOrDigit(input.charCodeAt(wordEnd + joiner.length))) break;
-    cursor = wordEnd + joiner.length;
+    // Words go on after a space (or a few), or after a spaced dash (`Asia - Pacific`, `South – South`).
+    let next = wordGapEnd(input, wordEnd);
+    if (next < 0) break;
+    const code = input.charCodeAt(next);
+    if (code === 0x2d /* - */ || code === 0x2013 /* – */) {
+      next = wordGapEnd(input, next + 1);
+      if (next < 0) break;
+    }
+    if (!isLatinOrDigit(input.charCodeAt(next))) break;
+    cursor = next;
   }
   return end;
 }
@@ -229,7 +264,15 @@ function latinWordEnd(input: string, from: number): number {
 }
 
 function isLatinOrDigit(code: number): boolean {
-  return isLatinLetter(code) || (code >= 0x30 && code <= 0x39);
+  return isLatinLetter(code) || isArabicDigit(code);
+}
+
+function isArabicDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isCapitalLetter(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /**
@@ -283,11 +326,11 @@ function readAfterName(
  * ประชาชน ครั้งที่ 6/2563`): the first `ครั้งที่` on the same line before a clause or another meeting.
  */
 function readDistantOrdinal(input: string, from: number, mention: MeetingMention): void {
-  const lineEnd = input.indexOf('\n', from);
-  const window = input.slice(
-    from,
-    Math.min(lineEnd < 0 ? input.length : lineEnd, from + MAX_DISTANT_ORDINAL),
-  );
+  // The line is looked at only as far as the window: a text without line breaks is not scanned
+  // to its end from every mention.
+  const ahead = input.slice(from, from + MAX_DISTANT_ORDINAL);
+  const lineEnd = ahead.indexOf('\n');
+  const window = lineEnd < 0 ? ahead : ahead.slice(0, lineEnd);
   const at = window.search(/ครั้งที่|สมัยที่/);
   if (at < 0) return;
   const between = window.slice(0, at);

@@ -1,5 +1,14 @@
 import { findParentheticals, type Parenthetical } from '../_lib/parentheticals';
-import { cleanValue, isLatinLetter, isSpace, isThai, type Span, skipInlineSpace } from '../_lib/text';
+import {
+  cleanValue,
+  isLatinLetter,
+  isSpace,
+  isThai,
+  MAX_WORD_GAP,
+  type Span,
+  skipInlineSpace,
+  wordGapEnd,
+} from '../_lib/text';
 import { WordList } from '../_lib/wordList';
 import { HONORIFIC_FORMS } from '../data/honorifics';
 import { NATIONALITY_MARKERS, POSITION_HEAD_FORMS } from '../data/positions';
@@ -170,7 +179,12 @@ function readLeaderAt(input: string, start: number, brackets: Brackets): PersonM
     return null;
   }
   const surname = nextToken(input, given.end);
-  if (!surname || surname.lineBreakBefore || !isNamePart(surname.text) || surname.start - given.end !== 1)
+  if (
+    !surname ||
+    surname.lineBreakBefore ||
+    !isNamePart(surname.text) ||
+    surname.start - given.end > MAX_WORD_GAP
+  )
     return null;
   const after = nextToken(input, surname.end);
   if (after && !endsName(input, after)) return null;
@@ -241,8 +255,9 @@ function readName(input: string, from: number): Name | null {
 }
 
 function readThaiName(input: string, from: number, first: Token): Name | null {
-  // The given name is glued to the honorific or follows one space; the surname follows one space.
-  if (first.start - from > 1 || first.text.length < 2 || !isThai(input.charCodeAt(first.start))) return null;
+  // The given name is glued to the honorific or follows a space (or a few: pages double some).
+  if (first.start - from > MAX_WORD_GAP || first.text.length < 2 || !isThai(input.charCodeAt(first.start)))
+    return null;
   if (hasDigitOr(first.text, DOT, DOT) || breaksName(first.text) || startsWithHead(first.text)) return null;
   const surname = nextToken(input, first.end);
   if (!surname || surname.lineBreakBefore || !isNamePart(surname.text)) return null;
@@ -294,8 +309,9 @@ function readLatinName(input: string, from: number): Name | null {
     if (!match) break;
     parts.push(match[0]);
     end = cursor + match[0].length;
-    if (input[end] !== ' ') break;
-    cursor = end + 1;
+    const next = wordGapEnd(input, end);
+    if (next < 0) break;
+    cursor = next;
   }
   if (parts.length < 2) return null;
   return { parts, end };

@@ -1,6 +1,15 @@
 import { findParentheticals, type Parenthetical } from '../_lib/parentheticals';
 import { SpanSet } from '../_lib/spans';
-import { cleanEnglish, cleanValue, isLatinLetter, isSpace, isThai, locate, type Span } from '../_lib/text';
+import {
+  cleanEnglish,
+  cleanValue,
+  isLatinLetter,
+  isSpace,
+  isThai,
+  locate,
+  type Span,
+  wordGapStart,
+} from '../_lib/text';
 import { WordList } from '../_lib/wordList';
 import {
   ENGLISH_HONORIFICS,
@@ -94,11 +103,12 @@ function isTermLike(inner: string): boolean {
   return true;
 }
 
+// A hyphen inside an abbreviation may be typed as an en dash: `COVID–19`, `โควิด–19`.
 const LATIN_ABBREVIATION =
-  /^(?=(?:[^A-Z0-9]*[A-Z0-9]){2})[A-Z0-9][A-Za-z0-9&.'’\-/]*(?: [A-Z0-9][A-Z0-9&.\-/]*)?$/;
+  /^(?=(?:[^A-Z0-9]*[A-Z0-9]){2})[A-Z0-9][A-Za-z0-9&.'’\-–/]*(?: [A-Z0-9][A-Z0-9&.\-–/]*)?$/;
 // Thai abbreviations carry a dot (`พก.`, `ผบ.ตร.`, `สปป.ลาว`) or a number (`โควิด-19`); letters only.
 const THAI_ABBREVIATION = /^(?:[\u0e01-\u0e4e]{1,8}\.){1,4}[\u0e01-\u0e4e]{0,8}$/;
-const THAI_NAME_WITH_NUMBER = /^[\u0e01-\u0e4e]{2,12}-(?:\d{1,4}|[๐-๙]{1,4})$/;
+const THAI_NAME_WITH_NUMBER = /^[\u0e01-\u0e4e]{2,12}[-–](?:\d{1,4}|[๐-๙]{1,4})$/;
 const ERA_WORDS = new Set(['พ.ศ.', 'ค.ศ.', 'ร.ศ.', 'จ.ศ.', 'ม.ศ.', 'น.']);
 
 function isAbbreviation(text: string): boolean {
@@ -200,9 +210,9 @@ function englishRunBefore(input: string, parenStart: number): { text: string; sp
     if (!capitalised && !CONNECTORS.has(word.toLowerCase())) break;
     if (capitalised) start = wordStart;
     words++;
-    cursor = wordStart;
-    if (cursor > 0 && input.charCodeAt(cursor - 1) === 0x20) cursor--;
-    else break;
+    // Words are apart by a space, or a few (pages double some).
+    cursor = wordGapStart(input, wordStart);
+    if (cursor < 0) break;
   }
   if (words < 2 || start === end) return null;
   return locate(input, start, end);

@@ -1,5 +1,5 @@
 import { lastAtOrBefore, SpanIndex } from '../_lib/spans';
-import { cleanQuoted, cleanValue, type Span, squash } from '../_lib/text';
+import { cleanQuoted, cleanValue, type Span, spacedForms, squash } from '../_lib/text';
 import { foldedPairAt } from '../_lib/wordList';
 import { isNamed, isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
 import type { VenueMatch } from '../extract/venues';
@@ -431,11 +431,12 @@ function meetingMode(said: ReadonlySet<Wording>, venue: VenueMatch | null): Meet
 
 type Wording = 'hybrid' | 'on-site' | 'remote' | 'visit';
 
+// A phrase of the lists is found with a doubled space too: `VDO  Conference`.
 const WORDING = new Map<string, Wording>([
-  ...VISIT_WORDING.map((word) => [word, 'visit'] as const),
-  ...REMOTE_WORDING.map((word) => [word, 'remote'] as const),
-  ...HYBRID_WORDING.map((word) => [word, 'hybrid'] as const),
-  ...ON_SITE_WORDING.map((word) => [word, 'on-site'] as const),
+  ...VISIT_WORDING.flatMap(spacedForms).map((word) => [word, 'visit'] as const),
+  ...REMOTE_WORDING.flatMap(spacedForms).map((word) => [word, 'remote'] as const),
+  ...HYBRID_WORDING.flatMap(spacedForms).map((word) => [word, 'hybrid'] as const),
+  ...ON_SITE_WORDING.flatMap(spacedForms).map((word) => [word, 'on-site'] as const),
 ]);
 const WORDING_BY_PAIR = wordsByPair(WORDING.keys());
 const OPENINGS_BY_PAIR = wordsByPair(THEME_OPENINGS);
