@@ -215,7 +215,10 @@ function assemble(input: string, givenOptions: ParseReportOptions, diagnostics: 
     chrome: header.chrome,
   });
   const meeting = resolved.meeting && withoutCutFields(input, resolved.meeting, isCut);
-  const related = resolved.related.map((other) => withoutCutFields(input, other, isCut));
+  // A related meeting is only its name: one whose name was cut is left out.
+  const related = resolved.related
+    .map((other) => withoutCutFields(input, other, isCut))
+    .filter((other) => other.nameTh !== null || other.nameEn !== null || other.abbr !== null);
   if (meeting && (meeting.nameTh || meeting.nameEn || meeting.abbr) && meeting.date === null) {
     diagnostics.push({
       code: 'meeting-without-date',

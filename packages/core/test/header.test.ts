@@ -56,6 +56,26 @@ describe('header: title, section, published, views', () => {
     expect(report.dates.map((d) => d.text)).toEqual(['5 ต.ค. 2565', '7 ต.ค. 2565', '๑๓ กุมภาพันธ์ ๒๕๖๖']);
   });
 
+  it('reads a date line with a byline after or before the date, and a second labelled date', () => {
+    const title = 'ผู้ว่าฯ ประชุมกรมการจังหวัดประจำเดือนกุมภาพันธ์';
+    const after = `${title}\nเผยแพร่: 15 ก.พ. 2566 10:30   ปรับปรุง: 16 ก.พ. 2566 09:00   โดย: ศูนย์ข่าวภูมิภาค\n${LEAD}\n`;
+    expect(header(after)).toEqual({
+      title,
+      section: null,
+      published: '2023-02-15',
+      updated: '2023-02-16',
+      views: null,
+    });
+    expect(parseReport(after).paragraphs).toEqual([LEAD]);
+    const before = `${title}\nโดย ผู้ดูแลระบบ | 15 กุมภาพันธ์ 2566\n${LEAD}\n`;
+    expect(header(before).published).toBe('2023-02-15');
+    expect(parseReport(before).paragraphs).toEqual([LEAD]);
+    expect(header(`${title}\nเขียนเมื่อ 15 กุมภาพันธ์ 2566\n${LEAD}\n`).published).toBe('2023-02-15');
+    // A sentence that opens with โดย is no byline.
+    const sentence = `${title}\nโดยมีนายสมชาย ใจดี เป็นประธาน 15 กุมภาพันธ์ 2566\n${LEAD}\n`;
+    expect(header(sentence).published).toBeNull();
+  });
+
   it('reads a bare date line under the title and a bare view counter under it', () => {
     const text = `พม. ประชุมติดตามการช่วยเหลือผู้ประสบภัย\n\n11 ส.ค. 2565\n\n695 view\n\n${LEAD}\n`;
     expect(header(text)).toEqual({

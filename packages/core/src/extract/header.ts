@@ -12,6 +12,7 @@ import {
   UNDECIDED_SQUASH,
 } from '../_lib/text';
 import {
+  BYLINE_LABELS,
   CHROME_FRAGMENTS,
   CHROME_LINES,
   LEAD_OPENINGS,
@@ -419,8 +420,15 @@ class LineReader {
     const label = labelKind(before);
     if (label === null && (!/[A-Za-z]/.test(first.text ?? '') || !isWireCategory(before))) return null;
 
-    let cursor = first.span[1];
-    cursor = this.skipHeaderItems(cursor, end, header);
+    let cursor = this.skipHeaderItems(first.span[1], end, header);
+    // `เผยแพร่: 20 ม.ค. 2566 10:30 ปรับปรุง: 21 ม.ค. 2566 11:00`: more labelled dates may follow.
+    const more: { date: HeaderDate; role: 'published' | 'updated' }[] = [];
+    for (let next = this.firstDateIn(cursor, end); next; next = this.firstDateIn(cursor, end)) {
+      const role = labelKind(cleanValue(this.input.slice(cursor, next.span[0])), false);
+      if (role === null) break;
+      more.push({ date: next, role });
+      cursor = this.skipHeaderItems(next.span[1], end, header);
+    }
     const rest = cleanValue(this.input.slice(cursor, end)).replace(/^[—–\-|,]+\s*/, '');
     // A wire header: category, an English date, a time, then a dash and the source.
     const hasTime = this.times.startingIn(first.span[1], cursor).some((t) => t.span[1] <= cursor);
@@ -430,7 +438,7 @@ class LineReader {
       /[A-Za-z]/.test(this.input.slice(first.span[0], first.span[1])) &&
       /^[—–-]/.test(cleanValue(this.input.slice(cursor, end)));
 
-    if (rest !== '' && !isWire) {
+    if (rest !== '' && !isWire && !isByline(rest)) {
       const restIsTitle =
         header.title !== null && this.title !== null && isSquashedAs(rest, this.squashed(this.title));
       if (!restIsTitle && label === 'published' && before.toLowerCase() === 'date') {
@@ -443,6 +451,7 @@ class LineReader {
     }
     if (label === null && before !== '') header.section ??= locateTrimmed(this.input, start, first.span[0]);
     this.recordDate(first, label === 'updated' ? 'updated' : 'published', header);
+    for (const { date, role } of more) this.recordDate(date, role, header);
     header.chrome.push([start, end]);
     return 'header';
   }
@@ -562,16 +571,33 @@ const UPDATED_LABEL_SET: ReadonlySet<string> = new Set(UPDATED_LABELS);
 const PUBLISHED_LABEL_SET: ReadonlySet<string> = new Set(PUBLISHED_LABELS);
 const LONGEST_DATE_LABEL = Math.max(...[...UPDATED_LABELS, ...PUBLISHED_LABELS].map((label) => label.length));
 
-/** What the cleaned text before a date says the date is. */
-function labelKind(before: string): 'published' | 'updated' | null {
-  if (before === '') return 'published';
+/**
+ * What the cleaned text before a date says the date is: a label, nothing, or a byline
+ * (`โดย ผู้ดูแลระบบ |`). `bare` tells whether nothing at all counts as a publication date.
+ */
+function labelKind(before: string, bare = true): 'published' | 'updated' | null {
+  if (before === '') return bare ? 'published' : null;
+  if (isByline(before) && /[|•·,\-–—]$/.test(before)) return 'published';
   // Clean text has single spaces and no space at its ends: only a colon or bar and one space come off.
   if (before.length > LONGEST_DATE_LABEL + 2) return null;
   const text = before.replace(/[:|]\s*$/, '').trim();
-  if (text === '') return 'published';
+  if (text === '') return bare ? 'published' : null;
   if (UPDATED_LABEL_SET.has(text)) return 'updated';
   if (PUBLISHED_LABEL_SET.has(text)) return 'published';
   return null;
+}
+
+const MAX_BYLINE_LENGTH = 60;
+
+/**
+ * Who wrote or posted the page, on the date line: `โดย: MGR Online`, `by admin |`. The word is
+ * followed by a colon or a space, so that a sentence (`โดยมี…`) is no byline.
+ */
+function isByline(text: string): boolean {
+  if (text.length > MAX_BYLINE_LENGTH || /[\d๐-๙]/.test(text)) return false;
+  return BYLINE_LABELS.some(
+    (label) => text.startsWith(label) && /^\s*[:：\s]/.test(text.slice(label.length)),
+  );
 }
 
 /** A wire service's category before its date line: `ข่าวต่างประเทศ Wednesday June 26, 2019 …`. */

@@ -51,6 +51,11 @@ export const PUBLISHED_LABELS = [
   'เผยแพร่เมื่อ',
   'เผยแพร่',
   'โพสต์เมื่อ',
+  'เขียนเมื่อ',
+  'ประกาศเมื่อ',
+  'ข่าววันที่',
+  'วันที่ลงข่าว',
+  'วันที่โพสต์',
   'ลงวันที่',
   'Published',
   'date',
@@ -58,7 +63,18 @@ export const PUBLISHED_LABELS = [
 ] as const;
 
 /** Labels that introduce the date the page was last updated. */
-export const UPDATED_LABELS = ['วันที่ปรับปรุงข้อมูล', 'ปรับปรุงล่าสุด', 'แก้ไขล่าสุด', 'อัปเดต', 'Updated'] as const;
+export const UPDATED_LABELS = [
+  'วันที่ปรับปรุงข้อมูล',
+  'ปรับปรุงล่าสุด',
+  'ปรับปรุง',
+  'แก้ไขล่าสุด',
+  'อัปเดต',
+  'อัพเดท',
+  'Updated',
+] as const;
+
+/** Words that open a byline on the date line: `โดย: MGR Online`, `by admin`. */
+export const BYLINE_LABELS = ['โดย', 'เขียนโดย', 'ผู้เขียน', 'By', 'by', 'Posted by', 'posted by'] as const;
 
 /** Words around a view counter: `| 7,791 view`, `ผู้เข้าชม 1,293 ครั้ง`, `Views 41100`. */
 export const VIEW_WORDS = {
