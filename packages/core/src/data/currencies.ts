@@ -78,6 +78,7 @@ export const CURRENCIES = [
   { form: 'ดองเวียดนาม', code: 'VND', position: 'after', script: 'thai' },
   { form: 'ดอง', code: 'VND', position: 'after', script: 'thai' },
   { form: 'ด่อง', code: 'VND', position: 'after', script: 'thai' },
+  { form: 'ด่ง', code: 'VND', position: 'after', script: 'thai' },
   { form: 'กีบลาว', code: 'LAK', position: 'after', script: 'thai' },
   { form: 'กีบ', code: 'LAK', position: 'after', script: 'thai' },
   { form: 'จ๊าดเมียนมา', code: 'MMK', position: 'after', script: 'thai' },
