@@ -51,6 +51,28 @@ describe('findPeople: honorifics', () => {
     expect(people('ผู้แทนกร.อ.สมชาย ใจดี')).toEqual([]);
   });
 
+  it('reads a post glued to the surname, and the next person or a verb glued to the post', () => {
+    expect(people('นายธนวัฒน์ รุ่งเรืองศรีอธิบดีกรมประมงมอบหมายให้นางสมศรี ใจดี ผู้อำนวยการกองแผนงาน เป็นผู้แทน')).toEqual([
+      { honorific: 'นาย', name: 'ธนวัฒน์ รุ่งเรืองศรี', nameLatin: null, position: 'อธิบดีกรมประมง' },
+      { honorific: 'นาง', name: 'สมศรี ใจดี', nameLatin: null, position: 'ผู้อำนวยการกองแผนงาน' },
+    ]);
+    expect(people('นายวิรัตน์ ทองประเสริฐ ผู้ว่าราชการจังหวัดน่านและนายคำพอง สีสะหวัด เจ้าแขวงไชยบุรี ร่วมประชุม')).toEqual([
+      { honorific: 'นาย', name: 'วิรัตน์ ทองประเสริฐ', nameLatin: null, position: 'ผู้ว่าราชการจังหวัดน่าน' },
+      { honorific: 'นาย', name: 'คำพอง สีสะหวัด', nameLatin: null, position: 'เจ้าแขวงไชยบุรี' },
+    ]);
+    // A transliterated name with a third part, the post glued to it; an abbreviated post.
+    expect(people('นายเหงียน วัน ทังรองนายกรัฐมนตรีเวียดนาม กล่าวว่า').map((p) => [p.name, p.position])).toEqual([
+      ['เหงียน วัน ทัง', 'รองนายกรัฐมนตรีเวียดนาม'],
+    ]);
+    expect(people('นายสมชาย ใจดีรมว.แรงงาน เดินทางถึง').map((p) => [p.name, p.position])).toEqual([
+      ['สมชาย ใจดี', 'รมว.แรงงาน'],
+    ]);
+    // The deputy prime minister is a post, not a person named นาย…
+    expect(people('นางสาวอรุณี แสงทอง ผู้แทนรองนายกรัฐมนตรี กล่าวว่า').map((p) => p.position)).toEqual([
+      'ผู้แทนรองนายกรัฐมนตรี',
+    ]);
+  });
+
   it('reads a spaced honorific', () => {
     expect(people('นาย วิรัตน์ ทองประเสริฐ อธิบดีกรมประมง กล่าวว่า')).toEqual([
       { honorific: 'นาย', name: 'วิรัตน์ ทองประเสริฐ', nameLatin: null, position: 'อธิบดีกรมประมง' },

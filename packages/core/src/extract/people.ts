@@ -259,14 +259,14 @@ function readThaiName(input: string, from: number, first: Token): Name | null {
   if (first.start - from > MAX_WORD_GAP || first.text.length < 2 || !isThai(input.charCodeAt(first.start)))
     return null;
   if (hasDigitOr(first.text, DOT, DOT) || breaksName(first.text) || startsWithHead(first.text)) return null;
-  const surname = nextToken(input, first.end);
+  const surname = withoutGluedPost(nextToken(input, first.end));
   if (!surname || surname.lineBreakBefore || !isNamePart(surname.text)) return null;
 
   const parts = [first.text, surname.text];
   let end = surname.end;
 
   // `ณ สกลนคร`: the particle of a lineage surname, unless a place follows it.
-  const particle = nextToken(input, end);
+  const particle = withoutGluedPost(nextToken(input, end));
   if (particle?.text === 'ณ') {
     const lineage = nextToken(input, particle.end);
     if (lineage && isNamePart(lineage.text) && !PLACES.startsText(lineage.text)) {
@@ -281,7 +281,7 @@ function readThaiName(input: string, from: number, first: Token): Name | null {
   let probe = particle;
   while (probe && parts.length + extra.length < MAX_NAME_PARTS && isShortNamePart(probe.text)) {
     extra.push(probe);
-    probe = nextToken(input, probe.end);
+    probe = withoutGluedPost(nextToken(input, probe.end));
   }
   // Drop the last part while what follows it does not end a name; what follows a dropped part is
   // that part.
@@ -295,6 +295,28 @@ function readThaiName(input: string, from: number, first: Token): Name | null {
     end = (extra[extra.length - 1] as Token).end;
   }
   return { parts, end };
+}
+
+const MIN_SURNAME_BEFORE_POST = 3;
+const MIN_HEAD_GLUED_TO_SURNAME = 6;
+
+/**
+ * A surname token without the post glued to it: `ทองภักดีปลัดกระทรวง…` is the surname
+ * `ทองภักดี`. Only a head word long enough not to be a piece of a surname (`อธิบดี`,
+ * `รองปลัดกระทรวง`) or an abbreviated one (`รมว.`) cuts it.
+ */
+function withoutGluedPost(token: Token | null): Token | null {
+  if (!token || startsWithHead(token.text)) return token;
+  for (
+    let at = HEADS.indexIn(token.text, MIN_SURNAME_BEFORE_POST);
+    at >= 0;
+    at = HEADS.indexIn(token.text, at + 1)
+  ) {
+    const head = HEADS.matchAt(token.text, at) as string;
+    if (head.length < MIN_HEAD_GLUED_TO_SURNAME && !head.includes('.')) continue;
+    return { ...token, text: token.text.slice(0, at), end: token.start + at };
+  }
+  return token;
 }
 
 // Latin names carry accents too: `Ortúzar`, `Nguyễn`, `Müller`.
@@ -393,7 +415,7 @@ function readPosition(input: string, from: number): { text: string; span: Span }
   if (!first || first.lineBreakBefore || !startsPost(input, first)) return null;
 
   const start = first.start;
-  let end = cutGluedClause(first.text, first.start);
+  let end = cutGluedClause(input, first.text, first.start);
   let token: Token | null = first;
   let allowCity = AT_A_CITY.startsText(first.text);
   while (end === token.end) {
@@ -402,14 +424,14 @@ function readPosition(input: string, from: number): { text: string; span: Span }
     if (allowCity && next.text === 'ณ') {
       const city = nextToken(input, next.end);
       if (city && CITIES.startsText(city.text)) {
-        end = cutGluedClause(city.text, city.start);
+        end = cutGluedClause(input, city.text, city.start);
         token = city;
         allowCity = false;
         continue;
       }
     }
     if (!continuesPost(input, token, next)) break;
-    end = cutGluedClause(next.text, next.start);
+    end = cutGluedClause(input, next.text, next.start);
     token = next;
   }
   if (token.end === input.length && token !== first && end === token.end) {
@@ -529,13 +551,33 @@ function isSoftWrap(input: string, token: Token): boolean {
   return input[token.start - 1] === '\n' && isThai(before) && isThai(input.charCodeAt(token.start));
 }
 
-/** The end of a post token, cut where a verb is glued to it. */
-function cutGluedClause(text: string, start: number): number {
+/** The end of a post token, cut where a verb, a nationality or the next person is glued to it. */
+function cutGluedClause(input: string, text: string, start: number): number {
   let cut = GLUED_CLAUSES.indexIn(text, 2);
-  const nationality = gluedNationality(text);
-  if (nationality >= 0 && (cut < 0 || nationality < cut)) cut = nationality;
+  for (const glued of [gluedNationality(text), gluedPerson(input, text, start)]) {
+    if (glued >= 0 && (cut < 0 || glued < cut)) cut = glued;
+  }
   return start + (cut < 0 ? text.length : cut);
 }
+
+/**
+ * Where the next person begins inside a post token, with the `และ`/`กับ` before them:
+ * `ผู้ว่าราชการจังหวัดนายสมชาย ใจดี`, `ผู้แทนด้านสิทธิเด็กและนางสมศรี ใจดี`; else -1. A post that
+ * looks like a title (`รองนายกรัฐมนตรี`) is no person.
+ */
+function gluedPerson(input: string, text: string, start: number): number {
+  for (let at = HONORIFICS.indexIn(text, 2); at >= 0; at = HONORIFICS.indexIn(text, at + 1)) {
+    const position = start + at;
+    const honorific = HONORIFICS.matchAt(input, position) as string;
+    if (needsBoundary(honorific) || LOOKALIKE_POSTS.matchAt(input, position) !== null) continue;
+    if (!readName(input, position + honorific.length)) continue;
+    const joiner = PERSON_JOINERS.find((word) => text.startsWith(word, at - word.length));
+    return joiner === undefined || at - joiner.length < 2 ? at : at - joiner.length;
+  }
+  return -1;
+}
+
+const PERSON_JOINERS = ['และ', 'กับ'];
 
 /** Where a nationality glued to a post begins: `ผู้เชี่ยวชาญสัญชาติเกาหลี`, `ที่ปรึกษาชาวญี่ปุ่น`; else -1. */
 function gluedNationality(text: string): number {
