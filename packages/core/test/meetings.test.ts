@@ -251,6 +251,18 @@ describe('the meeting of parseReport', () => {
     ).toBe('virtual');
   });
 
+  it('says virtual for an e-meeting (ผ่านสื่ออิเล็กทรอนิกส์, e-Meeting, แบบออนไลน์)', () => {
+    for (const wording of ['ผ่านสื่ออิเล็กทรอนิกส์', 'ผ่านระบบ e-Meeting', 'แบบออนไลน์']) {
+      expect(parseReport(lead(`เข้าร่วมการประชุมคณะทำงานด้านข้อมูล ครั้งที่ ๑ ${wording}`)).meeting?.mode).toBe(
+        'virtual',
+      );
+    }
+    expect(
+      parseReport(lead('เข้าร่วมการประชุมคณะทำงานด้านข้อมูล ครั้งที่ ๑ ทั้งแบบออนไซต์และออนไลน์ ณ ห้องประชุม ๒ กรมประมง'))
+        .meeting?.mode,
+    ).toBe('hybrid');
+  });
+
   it('says virtual for remote wording written with doubled spaces', () => {
     expect(
       parseReport(lead('เข้าร่วมการประชุมคณะทำงานด้านข้อมูล ครั้งที่ ๑ ผ่านระบบ VDO  Conference  ณ ห้องประชุม ๒ กรมประมง'))
