@@ -238,9 +238,14 @@ function readDayMonth(text: string, position: number): Read<DatePart> | null {
   return day === null ? null : readMonthAfterDay(text, day, skipSpaces(text, day.end));
 }
 
-/** The month name at `monthStart` (after a day that was read and its spaces) and an optional year. */
+/**
+ * The month name at `monthStart` (after a day that was read and its spaces), perhaps with เดือน
+ * glued before it as official letters write it (`๒ เดือนมกราคม พ.ศ. ๒๕๖๖`; `๒๐ เดือน มกราคม`
+ * is a duration), and an optional year.
+ */
 function readMonthAfterDay(text: string, day: Read<number>, monthStart: number): Read<DatePart> | null {
-  const month = readMonth(text, monthStart);
+  const keyword = hasWordAt(text, monthStart, KEYWORDS.month) ? KEYWORDS.month.length : 0;
+  const month = readMonth(text, monthStart + keyword);
   if (month === null) return null;
   const year = readYearAfterMonth(text, month.end, month.value.form === 'english');
   return {
@@ -293,6 +298,7 @@ function readDayRange(text: string, position: number, first: Read<number>): Date
  *
  * @example
  * mayBeginWithDigits('22 มิถุนายน', 0, 2); // true
+ * mayBeginWithDigits('2 เดือนมกราคม', 0, 1); // true
  * mayBeginWithDigits('22 คน', 0, 2); // false
  */
 export function mayBeginWithDigits(text: string, position: number, runEnd: number): boolean {
@@ -307,7 +313,11 @@ export function mayBeginWithDigits(text: string, position: number, runEnd: numbe
     if (next !== 0x2d) return false;
   }
   const after = skipSpaces(text, runEnd);
-  return mayBeginRangeSeparator(text, after) || mayBeginMonth(text, after);
+  return (
+    mayBeginRangeSeparator(text, after) ||
+    mayBeginMonth(text, after) ||
+    hasWordAt(text, after, KEYWORDS.month)
+  );
 }
 
 /** Everything that starts with a digit: ISO, numeric, day ranges, day-month(-year), and ranges of those. */
