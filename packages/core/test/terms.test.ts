@@ -4,6 +4,20 @@ import { describe, expect, it } from 'vitest';
 const terms = (text: string) => findTerms(text).map(({ th, en, abbr }) => ({ th, en, abbr }));
 
 describe('findTerms: definitions', () => {
+  it('reads (English, ABBR) and (ABBR: English) as English name and abbreviation', () => {
+    const terms = (text: string) => findTerms(text).map((term) => [term.th, term.en, term.abbr]);
+    expect(terms('ธนาคารเพื่อการพัฒนาชนบท (Rural Development Bank, RDB) ได้')).toEqual([
+      ['ธนาคารเพื่อการพัฒนาชนบท', 'Rural Development Bank', 'RDB'],
+    ]);
+    expect(terms('ธนาคารเพื่อการพัฒนาชนบท (RDB: Rural Development Bank) ได้')).toEqual([
+      ['ธนาคารเพื่อการพัฒนาชนบท', 'Rural Development Bank', 'RDB'],
+    ]);
+    // A comma inside a gloss with no abbreviation after it is part of the gloss.
+    expect(terms('หัวข้อ เติบโตร่วมกัน (Growing Together, Sharing Prosperity) ได้')).toEqual([
+      ['เติบโตร่วมกัน', 'Growing Together, Sharing Prosperity', null],
+    ]);
+  });
+
   it('reads ไทย (English: ABBR) with the whole definition as its text', () => {
     const text = 'ศูนย์ประสานงานการค้าชายแดน (Border Trade Coordination Centre: BTCC) ได้จัดทำรายงาน';
     expect(findTerms(text)).toEqual([

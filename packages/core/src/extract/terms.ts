@@ -30,7 +30,8 @@ export interface FindTermsOptions {
 
 /**
  * Finds parenthetical definitions and glosses: `ไทย (English: ABBR)`, `ไทย (English : ABBR)`,
- * `ไทย (ABBR)`, `ไทย (English)`, `English name (ABBR)`, `(English หรือ ABBR)`, `(English – ABBR)`.
+ * `ไทย (ABBR)`, `ไทย (English)`, `English name (ABBR)`, `(English หรือ ABBR)`, `(English – ABBR)`,
+ * `(English, ABBR)`, and the other way round, `(ABBR: English)`.
  * The ordinal of a meeting is removed from `en` and `abbr`. A parenthetical that is a person, a
  * date, an amount, a list marker `(๑)` or a Thai aside is not a term.
  *
@@ -49,7 +50,8 @@ export function findTerms(input: string, options: FindTermsOptions = {}): TermMa
   return terms;
 }
 
-const SEPARATORS = [/\s*:\s*/, /\s+หรือ\s+/, /\s+[–—-]\s+/] as const;
+// The last one: a comma before an abbreviation that ends the parenthetical (`(English, ABBR)`).
+const SEPARATORS = [/\s*:\s*/, /\s+หรือ\s+/, /\s+[–—-]\s+/, /,\s*(?=[^,]*$)/] as const;
 
 function readTerm(input: string, paren: Parenthetical): TermMatch | null {
   const inner = cleanValue(paren.inner);
@@ -60,6 +62,10 @@ function readTerm(input: string, paren: Parenthetical): TermMatch | null {
     if (!match) continue;
     const left = inner.slice(0, match.index);
     const right = inner.slice(match.index + match[0].length);
+    if (isAbbreviation(left) && !isAbbreviation(right) && isEnglishPhrase(right) && right.includes(' ')) {
+      // Written the other way round: `(WHO: World Health Organization)`.
+      return withThai(input, paren, englishName(right), stripAbbreviationOrdinal(left));
+    }
     if (isEnglishPhrase(left) && right !== '' && (separator === SEPARATORS[0] || isAbbreviation(right))) {
       return withThai(input, paren, englishName(left), stripAbbreviationOrdinal(right));
     }
