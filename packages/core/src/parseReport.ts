@@ -324,7 +324,7 @@ function withoutCutFields(
   isCut: (value: { text: string; span: Span }) => boolean,
 ): Meeting {
   const spans = meeting.spans;
-  if (!spans) return meeting;
+  if (!spans || !CUT_MEETING_FIELDS.some((field) => spans[field]?.[1] === input.length)) return meeting;
   const kept: Meeting = { ...meeting, spans: { ...spans } };
   for (const field of CUT_MEETING_FIELDS) {
     const span = spans[field];

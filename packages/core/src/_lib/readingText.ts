@@ -26,7 +26,9 @@ const SARA_AM = 0x0e33;
 const CR = 0x0d;
 const LF = 0x0a;
 const SPACE = 0x20;
-const MAY_NEED_READING = /[\t\r\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]|\u0e4d\u0e32/;
+// One character class, not an alternation: the search is one pass at the speed of a memchr. A
+// nikhahit without sara aa after it makes a needless copy, which is rare and harmless.
+const MAY_NEED_READING = /[\t\r\u00a0\u00ad\u0e4d\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/;
 
 /**
  * Reads `input` the way the extractors expect it. Text with none of the odd characters (most
