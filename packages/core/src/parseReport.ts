@@ -380,7 +380,7 @@ function findRef(dates: readonly DateRef[], span: Span): DateRef | null {
 
 /**
  * With no header date, a dateline that opens the body counts as the publication date:
- * `วันนี้ (19 พ.ค.64)`, `จ.เชียงราย 3 มีนาคม 2566 -`. A date opening the lead sentence
+ * `วันนี้ (19 พ.ค.64)`, `(19 พ.ค.64)`, `จ.เชียงราย 3 มีนาคม 2566 -`, `เชียงราย - 3 มี.ค. 66`. A date opening the lead sentence
  * (`วันที่ 8 กันยายน 2564 นาย…`, `เมื่อวันที่ …`) is when the event happened, not a dateline.
  */
 function datelinePublished(input: string, body: readonly Span[], dates: readonly DateRef[]): DateRef | null {
@@ -390,10 +390,10 @@ function datelinePublished(input: string, body: readonly Span[], dates: readonly
   if (!date || date.start !== date.end || !/^\d{4}-\d{2}-\d{2}$/.test(date.start)) return null;
   const before = cleanValue(input.slice(first[0], date.span[0]));
   const after = input.slice(date.span[1], date.span[1] + 3);
-  if (/^วันนี้\s*\($/.test(before)) return date;
-  const placeDateline =
-    before.length > 0 && before.length <= 20 && !/วัน|เมื่อ|ที่$/.test(before) && /^\s*[-–—]/.test(after);
-  return placeDateline ? date : null;
+  if (/^(?:วันนี้\s*)?\($/.test(before)) return date;
+  if (before.length > 20 || /วัน|เมื่อ|ที่$/.test(before)) return null;
+  // `จ.เชียงราย 3 มีนาคม 2566 -`, `3 มีนาคม 2566 -`, `เชียงราย - 3 มี.ค. 66`
+  return /^\s*[-–—]/.test(after) || (before.length > 1 && /[-–—]$/.test(before)) ? date : null;
 }
 
 function toPerson(person: ReturnType<typeof findPeople>[number]): Person {

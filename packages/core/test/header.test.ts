@@ -201,6 +201,16 @@ describe('header: datelines and texts with no title', () => {
     expect(parseReport(text).published?.start).toBe('2023-03-03');
   });
 
+  it('takes a bare, a bracketed or a place-first dateline as published, not a lead date', () => {
+    const lead = 'นายธนวัฒน์ รุ่งเรืองศรี ผู้ว่าราชการจังหวัดเชียงราย เป็นประธานการประชุมคณะกรรมการพัฒนาจังหวัด ครั้งที่ 2/2566\n';
+    for (const dateline of ['3 มีนาคม 2566 - ', '(3 มี.ค. 66) ', 'เชียงราย - 3 มี.ค. 66 ']) {
+      expect(parseReport(dateline + lead).published?.start).toBe('2023-03-03');
+    }
+    for (const opening of ['วันที่ 3 มีนาคม 2566 ', 'วันศุกร์ที่ 3 มีนาคม 2566 เวลา 09.00 น. ']) {
+      expect(parseReport(opening + lead).published).toBeNull();
+    }
+  });
+
   it('does not take a date opening the lead sentence as published', () => {
     expect(parseReport(`${LEAD}\n`).published).toBeNull();
   });
