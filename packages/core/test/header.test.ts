@@ -71,6 +71,11 @@ describe('header: title, section, published, views', () => {
     expect(header(before).published).toBe('2023-02-15');
     expect(parseReport(before).paragraphs).toEqual([LEAD]);
     expect(header(`${title}\nเขียนเมื่อ 15 กุมภาพันธ์ 2566\n${LEAD}\n`).published).toBe('2023-02-15');
+    expect(header(`${title}\nPosted: 15/02/2023\n${LEAD}\n`).published).toBe('2023-02-15');
+    expect(header(`${title}\nเผยแพร่ 15 ก.พ. 2566 แก้ไขเมื่อ 16 ก.พ. 2566\n${LEAD}\n`).updated).toBe(
+      '2023-02-16',
+    );
+    expect(header(`${title}\nLast updated: 16 Feb 2023\n${LEAD}\n`).updated).toBe('2023-02-16');
     // A sentence that opens with โดย is no byline.
     const sentence = `${title}\nโดยมีนายสมชาย ใจดี เป็นประธาน 15 กุมภาพันธ์ 2566\n${LEAD}\n`;
     expect(header(sentence).published).toBeNull();

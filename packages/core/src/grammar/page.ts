@@ -58,6 +58,10 @@ export const PUBLISHED_LABELS = [
   'วันที่โพสต์',
   'ลงวันที่',
   'Published',
+  'Published on',
+  'Posted',
+  'Date',
+  'วันที่ประกาศ',
   'date',
   'วันที่',
 ] as const;
@@ -66,11 +70,17 @@ export const PUBLISHED_LABELS = [
 export const UPDATED_LABELS = [
   'วันที่ปรับปรุงข้อมูล',
   'ปรับปรุงล่าสุด',
+  'ปรับปรุงเมื่อ',
   'ปรับปรุง',
+  'แก้ไขเมื่อ',
   'แก้ไขล่าสุด',
   'อัปเดต',
   'อัพเดท',
+  'อัปเดตล่าสุด',
+  'อัพเดทล่าสุด',
   'Updated',
+  'Last updated',
+  'Last Updated',
 ] as const;
 
 /** Words that open a byline on the date line: `โดย: MGR Online`, `by admin`. */
