@@ -628,7 +628,7 @@ const VIEW_OPENINGS = openings(VIEW_WORDS.before);
 // Arabic or Thai digits, with thousands commas.
 const COUNT = '[\\d๐-๙,]{1,12}';
 const VIEW_COUNTER = new RegExp(
-  `^([|\\s]*)(?:(?:${VIEW_WORDS.before.join('|')})\\s*(${COUNT})(?:\\s*(?:${VIEW_WORDS.after.join('|')}))?|(${COUNT})\\s*(?:${VIEW_WORDS.after.join('|')}))(?![\\p{L}])`,
+  `^([|\\s]*)(?:(?:${VIEW_WORDS.before.join('|')})\\s*(?::\\s*)?(${COUNT})(?:\\s*(?:${VIEW_WORDS.after.join('|')}))?|(${COUNT})\\s*(?:${VIEW_WORDS.after.join('|')}))(?![\\p{L}])`,
   'u',
 );
 

@@ -86,9 +86,22 @@ export const UPDATED_LABELS = [
 /** Words that open a byline on the date line: `โดย: MGR Online`, `by admin`. */
 export const BYLINE_LABELS = ['โดย', 'เขียนโดย', 'ผู้เขียน', 'By', 'by', 'Posted by', 'posted by'] as const;
 
-/** Words around a view counter: `| 7,791 view`, `ผู้เข้าชม 1,293 ครั้ง`, `Views 41100`. */
+/** Words around a view counter: `| 7,791 view`, `ผู้เข้าชม 1,293 ครั้ง`, `Views 41100`, `Hits: 96`. */
 export const VIEW_WORDS = {
-  before: ['ผู้เข้าชม', 'เข้าชม', 'จำนวนผู้เข้าชม', 'อ่าน', 'Views', 'View', 'views'],
+  before: [
+    'ผู้เข้าชม',
+    'เข้าชม',
+    'จำนวนผู้เข้าชม',
+    'จำนวนผู้อ่าน',
+    'เปิดอ่าน',
+    'อ่าน',
+    'ผู้ชม',
+    'Views',
+    'View',
+    'views',
+    'Hits',
+    'hits',
+  ],
   after: ['view', 'views', 'ครั้ง', 'Views', 'View'],
 } as const;
 
