@@ -83,6 +83,26 @@ describe('header: title, section, published, views', () => {
     expect(header(sentence).published).toBeNull();
   });
 
+  it('skips share buttons, menus, a breadcrumb trail and a font-size widget around the title', () => {
+    const title = 'ผู้ว่าฯ น่าน ประชุมกรมการจังหวัดประจำเดือน';
+    const tops = [
+      'Facebook\nTwitter\nLine',
+      'ค้นหา\nเมนู\nSkip to content',
+      'หน้าหลัก > ข่าวประชาสัมพันธ์ > ข่าวจังหวัด',
+    ];
+    for (const top of tops) {
+      const text = `${top}\n${title}\n15 ก.พ. 2566\nขนาดตัวอักษร ก ก ก\n${LEAD}\n`;
+      expect(header(text)).toEqual({
+        title,
+        section: null,
+        published: '2023-02-15',
+        updated: null,
+        views: null,
+      });
+      expect(parseReport(text).paragraphs).toEqual([LEAD]);
+    }
+  });
+
   it('reads a bare date line under the title and a bare view counter under it', () => {
     const text = `พม. ประชุมติดตามการช่วยเหลือผู้ประสบภัย\n\n11 ส.ค. 2565\n\n695 view\n\n${LEAD}\n`;
     expect(header(text)).toEqual({

@@ -399,6 +399,7 @@ class LineReader {
     if (isRule(text, 0, text.length)) return true;
     if (text.length <= 4 && /^[a-z]{1,4}$/.test(text)) return true; // layout breakpoints printed as text: xs, sm, md
     if (text.length <= MAX_CHROME_LINE && CHROME_FRAGMENT.test(text)) return true;
+    if (text.length <= MAX_BREADCRUMB && BREADCRUMB.test(text)) return true;
     // Menu items concatenated by text extraction: `update newsข่าวเด่นข่าวในประเทศ`.
     if (text.length <= 60 && /[a-z][\u0e01-\u0e4e]/.test(text) && !/[\d๐-๙]/.test(text)) return true;
     return (
@@ -545,6 +546,9 @@ const CHROME_FRAGMENT = new RegExp(
 
 // Digits (Arabic or Thai) and commas, perhaps with the invisible characters cleaning drops: worth
 // cleaning to check.
+// A trail of links to where the page sits: `หน้าหลัก > ข่าวประชาสัมพันธ์ > ข่าวจังหวัด`.
+const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40}){2,}$/;
+const MAX_BREADCRUMB = 140;
 const BARE_COUNTER = /^[\d๐-๙,\u200b-\u200d\u2060\ufeff\u00ad]{1,30}$/;
 
 /** `/^[-=_*|.•·\s]+$/` on `text.slice(start, end)`: a rule of dashes, dots or bars. */

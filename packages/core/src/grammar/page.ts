@@ -28,6 +28,27 @@ export const CHROME_LINES = [
   'print',
   'home',
   'menu',
+  'หน้าแรก',
+  'หน้าหลัก',
+  'เมนู',
+  'ค้นหา',
+  'ย้อนกลับ',
+  'กลับหน้าหลัก',
+  'เข้าสู่ระบบ',
+  'login',
+  'skip to content',
+  'ข้ามไปยังเนื้อหา',
+  'facebook',
+  'twitter',
+  'line',
+  'linkedin',
+  'messenger',
+  'telegram',
+  'email',
+  'e-mail',
+  'อีเมล',
+  'copy link',
+  'คัดลอกลิงก์',
 ] as const;
 
 /** Fragments that mark a whole line as chrome wherever they stand in it. */
@@ -40,6 +61,7 @@ export const CHROME_FRAGMENTS = [
   'ที่มาภาพ',
   'ขอบคุณภาพ',
   'เครดิตภาพ',
+  'ขนาดตัวอักษร',
 ] as const;
 
 /** Labels that introduce the publication date of the page. */
