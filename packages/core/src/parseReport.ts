@@ -190,9 +190,7 @@ function assemble(input: string, givenOptions: ParseReportOptions, diagnostics: 
   const amounts: Amount[] = findAmounts(input)
     .filter((amount) => outside(amount.span) && notInCopy(amount.span) && !isCut(amount))
     .map((amount) => ({ ...amount, span: [...amount.span] as Span }));
-  const countries = uniqueCountries(
-    findCountries(input).filter((mention) => outside(mention.span) && !isCut(mention)),
-  );
+  const countries = uniqueCountries(findCountries(input).filter((mention) => outside(mention.span)));
 
   const mentions = findMeetings(input).filter((mention) => outside(mention.span) && notInCopy(mention.span));
   const truncated = looksTruncated(input);
@@ -295,7 +293,8 @@ function impossibleDates(input: string, found: readonly ThaiDateMatch[]): Diagno
 /**
  * The text stops right at the end of this value, not even a space after it: the page was most
  * likely cut there, and the value may go on (`นายสมชาย ใจ|`, `๓.๕ ล้านดอลลาร์|แคนาดา`), so it is
- * left out as the gold rules ask of anything cut off.
+ * left out as the gold rules ask of anything cut off. Not for countries: a cut country name
+ * rarely reads as another country, and a whole one would be lost.
  */
 function runsToTheCut(input: string, span: readonly [number, number]): boolean {
   return span[1] === input.length;
