@@ -3,7 +3,7 @@ import { readingText } from './_lib/readingText';
 import { SpanSet } from './_lib/spans';
 import { cleanTitle, cleanValue, type Span, skipInlineSpace } from './_lib/text';
 import type { CountryCode } from './data/iso-codes';
-import { findAmounts } from './extract/amounts';
+import { endsWithOpenCurrencyWord, findAmounts } from './extract/amounts';
 import { findCountries } from './extract/countries';
 import { readHeader } from './extract/header';
 import { findMeetings } from './extract/meetings';
@@ -188,7 +188,10 @@ function assemble(input: string, givenOptions: ParseReportOptions, diagnostics: 
     }).filter((term) => notInCopy(term.span)),
   );
   const amounts: Amount[] = findAmounts(input)
-    .filter((amount) => outside(amount.span) && notInCopy(amount.span) && !isCut(amount))
+    .filter(
+      (amount) =>
+        outside(amount.span) && notInCopy(amount.span) && !isCut(amount, amountMayBeCut(input, amount)),
+    )
     .map((amount) => ({ ...amount, span: [...amount.span] as Span }));
   const countries = uniqueCountries(findCountries(input).filter((mention) => outside(mention.span)));
 
@@ -307,6 +310,11 @@ function runsToTheCut(input: string, span: readonly [number, number]): boolean {
  */
 function dateMayBeCut(input: string, date: ThaiDateMatch): boolean {
   return skipInlineSpace(input, date.span[1]) === input.length && !FULL_YEAR_AT_END.test(date.text);
+}
+
+/** An amount the text stops right after, in a currency word another currency's name starts with. */
+function amountMayBeCut(input: string, amount: Amount): boolean {
+  return runsToTheCut(input, amount.span) && endsWithOpenCurrencyWord(amount.text);
 }
 
 const FULL_YEAR_AT_END = /(?<![0-9๐-๙])[0-9๐-๙]{4}$/;

@@ -42,6 +42,10 @@ describe('parseReport: the record', () => {
   it('leaves out a value the text stops inside of, and says so', () => {
     const cut = parseReport('เมื่อวันที่ ๒๖ พฤษภาคม ๒๕๖๔ นายธนวัฒน์ รุ่งเรืองศรี ได้มอบเงิน ๓.๕ ล้านดอลลาร์');
     expect(cut.amounts).toEqual([]);
+    // บาท is no start of another currency's name: an amount in baht at the cut is whole.
+    expect(parseReport('นายธนวัฒน์ รุ่งเรืองศรี ได้มอบเงิน ๕ ล้านบาท').amounts.map((a) => a.value)).toEqual([
+      5_000_000,
+    ]);
     const cutName = parseReport('เมื่อวันที่ ๒๖ พฤษภาคม ๒๕๖๔ นายธนวัฒน์ รุ่งเรือง');
     expect(cutName.people).toEqual([]);
     expect(cutName.diagnostics.map((d) => [d.code, d.span])).toContainEqual(['cut-value', [28, 48]]);

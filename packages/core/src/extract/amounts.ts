@@ -467,3 +467,22 @@ export function findAmounts(text: string): AmountMatch[] {
   }
   return amounts;
 }
+
+// Currency words that are the start of another currency's name: `ดอลลาร์` of `ดอลลาร์แคนาดา`.
+const OPEN_CURRENCY_WORDS = CURRENCIES.filter(
+  (name) =>
+    name.position === 'after' &&
+    CURRENCIES.some(
+      (other) => other.code !== name.code && other.form !== name.form && other.form.startsWith(name.form),
+    ),
+).map((name) => name.form);
+
+/**
+ * True when the amount ends with a currency word that may go on as another currency's name
+ * (`๓.๕ ล้านดอลลาร์` may be cut from `ดอลลาร์แคนาดา`); `บาท` cannot.
+ *
+ * @example endsWithOpenCurrencyWord('๓.๕ ล้านดอลลาร์') // true
+ */
+export function endsWithOpenCurrencyWord(text: string): boolean {
+  return OPEN_CURRENCY_WORDS.some((form) => text.endsWith(form));
+}
