@@ -273,6 +273,19 @@ describe('the meeting of parseReport', () => {
     ).toBe('virtual');
   });
 
+  it('takes the room or centre named after the city as the venue, and the city when it is all', () => {
+    const visit = (places: string) =>
+      parseReport(
+        `เมื่อวันที่ 13 พฤศจิกายน 2566 นายธนวัฒน์ รุ่งเรืองศรี รัฐมนตรีว่าการกระทรวงแรงงาน เข้าร่วมการประชุมรัฐมนตรีแรงงานอาเซียน ครั้งที่ 28 ${places}\n`,
+      ).meeting?.venue;
+    expect(visit('ที่กรุงเวียงจันทน์ สปป.ลาว และร่วมหารือกับผู้แทนประเทศสมาชิก ณ ศูนย์ประชุมแห่งชาติลาว')).toBe(
+      'ศูนย์ประชุมแห่งชาติลาว',
+    );
+    expect(visit('ณ กรุงเวียงจันทน์ สาธารณรัฐประชาธิปไตยประชาชนลาว')).toBe(
+      'กรุงเวียงจันทน์ สาธารณรัฐประชาธิปไตยประชาชนลาว',
+    );
+  });
+
   it('says virtual, with no venue, when the room is one the meeting was joined from (จาก)', () => {
     const { meeting } = parseReport(
       lead('เข้าร่วมการประชุมคณะกรรมการร่วมด้านแรงงาน ครั้งที่ ๓ จากห้องประชุม ๑ กรมประมง ผ่านระบบ Zoom'),

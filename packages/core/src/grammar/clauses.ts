@@ -263,6 +263,19 @@ export const POST_CONTINUATIONS = [
 /** Words that name a place after `ณ` in an ambassador's post: `… ประจำอาเซียน ณ กรุงจาการ์ตา`. */
 export const CITY_PREFIXES = ['กรุง', 'นคร', 'เมือง'] as const;
 
+/** Words that begin a city, a province or a country, no narrower place: `กรุงมะนิลา`, `จังหวัดระยอง`. */
+export const REGION_PREFIXES = [
+  ...CITY_PREFIXES,
+  'ประเทศ',
+  'สาธารณรัฐ',
+  'ราชอาณาจักร',
+  'สหพันธรัฐ',
+  'รัฐ',
+  'จังหวัด',
+  'จ.',
+  'แขวง',
+] as const;
+
 /** Posts that may be followed by `ณ <city>` as part of the post itself. */
 export const POSTS_AT_A_CITY = ['เอกอัครราชทูต', 'อัครราชทูต', 'กงสุล', 'ผู้แทนถาวร', 'ผู้แทนการค้า'] as const;
 

@@ -1,8 +1,10 @@
 import { lastAtOrBefore, SpanIndex } from '../_lib/spans';
 import { cleanQuoted, cleanValue, type Span, spacedForms, squash } from '../_lib/text';
-import { foldedPairAt } from '../_lib/wordList';
+import { foldedPairAt, WordList } from '../_lib/wordList';
+import { startsWithCountry } from '../extract/countries';
 import { isNamed, isOtherMeeting, type MeetingMention, meetingKey, takesPart } from '../extract/meetings';
 import type { VenueMatch } from '../extract/venues';
+import { REGION_PREFIXES } from '../grammar/clauses';
 import {
   EVENT_VERBS,
   HYBRID_WORDING,
@@ -390,8 +392,8 @@ function meetingVenue(
   let ofMain: Set<MeetingMention> | null = null;
   // The first place after `from` is the only one that can qualify: a later one is further away,
   // in the same or a later paragraph, with the same meetings named before it.
-  const after = (from: number, distance: number) => {
-    const venue = venues.firstFrom(from);
+  const placeAfter = (from: number, searchFrom: number, distance: number) => {
+    const venue = venues.firstFrom(searchFrom);
     if (!venue || venue.span[0] - from > distance) return null;
     const paragraph = paragraphOf(from);
     if (paragraph && venue.span[0] >= paragraph[1]) return null;
@@ -400,6 +402,14 @@ function meetingVenue(
       if (!ofMain.has(other)) return null;
     }
     return venue;
+  };
+  // A city or a country is where the trip went; a room, building or centre named soon after it
+  // is where the meeting sat: `ที่กรุงมะนิลา … ที่ศูนย์การประชุมระหว่างประเทศ…`.
+  const after = (from: number, distance: number) => {
+    const venue = placeAfter(from, from, distance);
+    if (!venue || !namesOnlyARegion(venue.value)) return venue;
+    const sat = placeAfter(from, venue.span[1], distance);
+    return sat && !namesOnlyARegion(sat.value) ? sat : venue;
   };
   // Headlines have no clause structure to end a place with: body mentions first.
   const inHeadline = (mention: MeetingMention) =>
@@ -420,6 +430,13 @@ function meetingVenue(
 }
 
 const BODY_THEN_HEADLINE = [false, true] as const;
+
+const REGION_WORDS = new WordList(REGION_PREFIXES);
+
+/** `กรุงมะนิลา สาธารณรัฐฟิลิปปินส์`, `จังหวัดระยอง`, `ญี่ปุ่น`: no place narrower than a city. */
+function namesOnlyARegion(place: string): boolean {
+  return place.split(' ').every((word) => REGION_WORDS.startsText(word) || startsWithCountry(word));
+}
 
 function meetingMode(said: ReadonlySet<Wording>, venue: VenueMatch | null): MeetingMode | null {
   if (said.has('hybrid') || (said.has('on-site') && said.has('remote'))) return 'hybrid';
