@@ -77,6 +77,9 @@ describe('header: title, section, published, views', () => {
     );
     expect(header(`${title}\nLast updated: 16 Feb 2023\n${LEAD}\n`).updated).toBe('2023-02-16');
     expect(header(`${title}\n15 ก.พ. 2566 | Hits: 96\n${LEAD}\n`).views).toBe(96);
+    const dashed = `${title}\n15 ก.พ. 2566 - 10:30 น.\n${LEAD}\n`;
+    expect(header(dashed).published).toBe('2023-02-15');
+    expect(parseReport(dashed).paragraphs).toEqual([LEAD]);
     expect(header(`${title}\n15 ก.พ. 2566 | เปิดอ่าน 1,234 ครั้ง\n${LEAD}\n`).views).toBe(1234);
     // A sentence that opens with โดย is no byline.
     const sentence = `${title}\nโดยมีนายสมชาย ใจดี เป็นประธาน 15 กุมภาพันธ์ 2566\n${LEAD}\n`;

@@ -461,7 +461,13 @@ class LineReader {
     let cursor = from;
     for (;;) {
       const next = skipSeparators(this.input, cursor, end);
-      const time = this.times.at(next);
+      // A dash may stand between the date and its time (`20 ม.ค. 2566 - 10:30 น.`), not before
+      // a wire's source (`… 14:10 —กระทรวง…`).
+      const time =
+        this.times.at(next) ??
+        (isDash(this.input.charCodeAt(next))
+          ? this.times.at(skipSeparators(this.input, next + 1, end))
+          : undefined);
       if (time) {
         cursor = time.span[1];
         continue;
@@ -663,6 +669,10 @@ function skipSeparators(input: string, from: number, end: number): number {
     if (code !== 0x7c && code !== 0x2c && !isWhiteSpace(code)) break;
   }
   return cursor;
+}
+
+function isDash(code: number): boolean {
+  return code === 0x2d || code === 0x2013 || code === 0x2014;
 }
 
 /** An Arabic or a Thai digit. */
