@@ -71,6 +71,11 @@ describe('findAmounts', () => {
     expect(findAmounts('ความเสียหายหลายล้านบาท รายได้หลักล้านบาท (หน่วย: ล้านบาท)')).toEqual([]);
   });
 
+  it('reads a whole sum written with .- after it, as official letters write it', () => {
+    expect(values('อนุมัติงบประมาณ 1,500,000.- บาท และ ๒๕,๐๐๐.-บาท')).toEqual(['1500000 THB', '25000 THB']);
+    expect(findAmounts('ข้อ 1.- การประชุม')).toEqual([]);
+  });
+
   it('knows many currencies', () => {
     expect(
       values(

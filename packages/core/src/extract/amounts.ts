@@ -412,8 +412,9 @@ function readFromSymbol(text: string, position: number, amounts: AmountMatch[]):
  */
 function readFromNumber(text: string, position: number, amounts: AmountMatch[]): number {
   const numberEnd = numeralEnd(text, position);
-  if (latinWordCharBefore(text, position) || !tailMayStart(text, numberEnd)) return numberEnd;
-  const tail = readTail(text, numberEnd, false);
+  const tailStart = afterWholeSumDash(text, numberEnd);
+  if (latinWordCharBefore(text, position) || !tailMayStart(text, tailStart)) return numberEnd;
+  const tail = readTail(text, tailStart, false);
   const amount =
     tail?.currency == null
       ? null
@@ -421,6 +422,12 @@ function readFromNumber(text: string, position: number, amounts: AmountMatch[]):
   if (amount === null || tail === null) return numberEnd;
   amounts.push(amount);
   return tail.end;
+}
+
+/** After the `.-` (or `.--`) that official letters write after a whole sum: `1,500,000.- บาท`. */
+function afterWholeSumDash(text: string, numberEnd: number): number {
+  if (text.charCodeAt(numberEnd) !== 0x2e || text.charCodeAt(numberEnd + 1) !== 0x2d) return numberEnd;
+  return text.charCodeAt(numberEnd + 2) === 0x2d ? numberEnd + 3 : numberEnd + 2;
 }
 
 /**
