@@ -76,6 +76,19 @@ describe('findAmounts', () => {
     expect(findAmounts('ข้อ 1.- การประชุม')).toEqual([]);
   });
 
+  it('adds up a sum written in groups (5 แสน 3 หมื่นบาท), not a list of sums', () => {
+    expect(values('เงินรางวัล 5 แสน 3 หมื่นบาท และประมาณ 1 ล้าน 5 แสน 2 พันบาท')).toEqual([
+      '530000 THB',
+      '1502000 THB',
+    ]);
+    expect(findAmounts('ประมาณ 1 ล้าน 5 แสนบาท')[0]).toMatchObject({
+      text: '1 ล้าน 5 แสนบาท',
+      approximate: true,
+    });
+    // A second group as large as the first is another sum.
+    expect(values('งบ 30 ล้าน 20 ล้านบาท')).toEqual(['20000000 THB']);
+  });
+
   it('knows many currencies', () => {
     expect(
       values(

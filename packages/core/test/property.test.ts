@@ -265,6 +265,7 @@ const ADVERSARIAL: [string, string][] = [
   ['leaders glued to names in one unspaced run', fill('นายกรัฐมนตรีฮุน')],
   ['Latin people and terms', fill('Mr. John Smith (ABC) ')],
   ['posts glued to surnames and to the next person', fill('นายสมชาย ใจดีอธิบดีกรมนางนายสมศรี ทองดีรมว.')],
+  ['numbers and multipliers with no currency', fill('1 แสน 2 หมื่น ')],
   ['CRLF lines, zero-width and no-break spaces', fill('นาย\u200bสมชาย\u00a0ใจดี ก\u0e4d\u0e32หนด\r\n')],
   ['meeting names cut by a number, on one line', fill('การประชุมกรม 2563 ')],
   ['meeting names with a month and a year, on one line', fill('การประชุมกรมประจำเดือนมี.ค. 2563 ')],

@@ -410,11 +410,15 @@ function readFromSymbol(text: string, position: number, amounts: AmountMatch[]):
  * Reads a sum from the number at `position` (๕๐ ล้านดอลลาร์สหรัฐ) into `amounts`. Returns
  * where to go on reading.
  */
-function readFromNumber(text: string, position: number, amounts: AmountMatch[]): number {
+function readFromNumber(text: string, position: number, amounts: AmountMatch[], groups = 1): number {
   const numberEnd = numeralEnd(text, position);
   const tailStart = afterWholeSumDash(text, numberEnd);
   if (latinWordCharBefore(text, position) || !tailMayStart(text, tailStart)) return numberEnd;
   const tail = readTail(text, tailStart, false);
+  if (tail?.currency == null && groups < MAX_SUM_GROUPS) {
+    const end = readLeadingGroup(text, position, numberEnd, amounts, groups);
+    if (end !== null) return end;
+  }
   const amount =
     tail?.currency == null
       ? null
@@ -422,6 +426,52 @@ function readFromNumber(text: string, position: number, amounts: AmountMatch[]):
   if (amount === null || tail === null) return numberEnd;
   amounts.push(amount);
   return tail.end;
+}
+
+// `1 ล้าน 5 แสน 3 หมื่น 2 พันบาท` at most: one group per multiplier from ล้าน down.
+const MAX_SUM_GROUPS = 4;
+
+/**
+ * `5 แสน 3 หมื่นบาท`: a number and its multiplier that lead the rest of the sum, which is read
+ * from the next number. Returns where to go on reading, or null when the number leads no such
+ * sum.
+ */
+function readLeadingGroup(
+  text: string,
+  position: number,
+  numberEnd: number,
+  amounts: AmountMatch[],
+  groups: number,
+): number | null {
+  const multipliersStart = skipSpaces(text, numberEnd);
+  let cursor = multipliersStart;
+  for (let multiplier = thaiMultiplierAt(text, cursor); multiplier !== null; ) {
+    cursor += multiplier.form.length;
+    multiplier = thaiMultiplierAt(text, cursor);
+  }
+  const next = skipSpaces(text, cursor);
+  if (cursor === multipliersStart || !isDigit(text.charCodeAt(next))) return null;
+  const multipliers = text.slice(multipliersStart, cursor);
+  const rest: AmountMatch[] = [];
+  const end = readFromNumber(text, next, rest, groups + 1);
+  const [restAmount] = rest;
+  // The rest is less than one of the lead's unit (`5 แสน 3 หมื่น`), else it is a list (`30 ล้าน 20 ล้านบาท`).
+  if (
+    restAmount === undefined ||
+    restAmount.span[0] !== next ||
+    !(restAmount.value < parseThaiNumber(multipliers))
+  )
+    return null;
+  const lead = sumValue(text, position, numberEnd, multipliers);
+  const qualifier = qualifierBefore(text, position);
+  amounts.push({
+    text: text.slice(position, restAmount.span[1]),
+    span: [position, restAmount.span[1]],
+    value: lead + restAmount.value,
+    currency: restAmount.currency,
+    approximate: (qualifier !== null && qualifier.kind !== 'cap') || restAmount.approximate,
+  });
+  return end;
 }
 
 /** After the `.-` (or `.--`) that official letters write after a whole sum: `1,500,000.- บาท`. */
@@ -449,7 +499,8 @@ function readFromMultiplier(text: string, position: number, amounts: AmountMatch
  * decimal point) with optional multipliers (`พัน`, `หมื่น`, `แสน`, `ล้าน` and runs such as
  * `หมื่นล้าน`; `million`, `billion`) and a currency after it (`๕๐ ล้านดอลลาร์สหรัฐ`,
  * `6.31 หมื่นลบ.`, `5 million baht`) or a currency symbol or code before it (`US$ 5 million`,
- * `USD 2.5 million`, `€ 10 ล้าน`). Multiplier words alone count after a cue such as `มากกว่า`,
+ * `USD 2.5 million`, `€ 10 ล้าน`). A sum in groups adds up (`5 แสน 3 หมื่นบาท` is 530000).
+ * Multiplier words alone count after a cue such as `มากกว่า`,
  * `มูลค่า` or `ละ` (`มากกว่าหมื่นล้านดอลลาร์ฯ`). Values are exact (`3,653.72 ล้านบาท` is
  * 3653720000). `ประมาณ`, `ราว`, `เกือบ`, `กว่า`/`มากกว่า`, `about`, `over`… before the sum,
  * `กว่า` inside it or `เศษ` after it make it approximate; a cap (`ไม่เกิน`, `up to`) does not.
