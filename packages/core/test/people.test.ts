@@ -73,6 +73,13 @@ describe('findPeople: honorifics', () => {
     ]);
   });
 
+  it('reads no person in a place whose name starts like a title (นางรอง, นายาง)', () => {
+    expect(people('ประชุมที่อำเภอนางรอง จังหวัดบุรีรัมย์ และตำบลนายาง อำเภอเมือง')).toEqual([]);
+    expect(people('นายสมชาย ใจดี นายอำเภอนางรอง จังหวัดบุรีรัมย์ กล่าวว่า').map((p) => [p.name, p.position])).toEqual([
+      ['สมชาย ใจดี', 'นายอำเภอนางรอง จังหวัดบุรีรัมย์'],
+    ]);
+  });
+
   it('reads a spaced honorific', () => {
     expect(people('นาย วิรัตน์ ทองประเสริฐ อธิบดีกรมประมง กล่าวว่า')).toEqual([
       { honorific: 'นาย', name: 'วิรัตน์ ทองประเสริฐ', nameLatin: null, position: 'อธิบดีกรมประมง' },

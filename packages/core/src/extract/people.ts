@@ -13,6 +13,7 @@ import { WordList } from '../_lib/wordList';
 import { HONORIFIC_FORMS } from '../data/honorifics';
 import { NATIONALITY_MARKERS, POSITION_HEAD_FORMS } from '../data/positions';
 import {
+  ADMINISTRATIVE_AREAS,
   CITY_PREFIXES,
   CLAUSE_STOPS,
   ENGLISH_POST_CONNECTORS,
@@ -96,6 +97,8 @@ const LOOKALIKE_POSTS = new WordList(POSTS_THAT_LOOK_LIKE_HONORIFICS);
 const GLUED_CLAUSES = new WordList(GLUED_CLAUSE_STARTS);
 const NATIONALITIES = new WordList(NATIONALITY_MARKERS);
 const PLACES = new WordList(PLACE_WORDS);
+// `อำเภอนางรอง จังหวัดบุรีรัมย์` is no person named รอง: a surname is no province or district.
+const AREAS = new WordList(ADMINISTRATIVE_AREAS);
 const CITIES = new WordList(CITY_PREFIXES);
 const AT_A_CITY = new WordList(POSTS_AT_A_CITY);
 const LEADER_TITLES = new WordList(TITLES_BEFORE_A_NAME);
@@ -256,7 +259,11 @@ function readName(input: string, from: number): Name | null {
 
 function readThaiName(input: string, from: number, first: Token): Name | null {
   // The given name is glued to the honorific or follows a space (or a few: pages double some).
-  if (first.start - from > MAX_WORD_GAP || first.text.length < 2 || !isThai(input.charCodeAt(first.start)))
+  if (
+    first.start - from > MAX_WORD_GAP ||
+    first.text.length < 2 ||
+    !opensThaiWord(input.charCodeAt(first.start))
+  )
     return null;
   if (hasDigitOr(first.text, DOT, DOT) || breaksName(first.text) || startsWithHead(first.text)) return null;
   const surname = withoutGluedPost(nextToken(input, first.end));
@@ -340,9 +347,17 @@ function readLatinName(input: string, from: number): Name | null {
 }
 
 function isNamePart(text: string): boolean {
-  if (text.length < 2 || !isThai(text.charCodeAt(0)) || hasDigitOr(text, 0x28 /* ( */, 0x29 /* ) */))
+  if (text.length < 2 || !opensThaiWord(text.charCodeAt(0)) || hasDigitOr(text, 0x28 /* ( */, 0x29 /* ) */))
     return false;
-  return !text.includes('.') && !breaksName(text) && !startsWithHead(text);
+  return !text.includes('.') && !breaksName(text) && !startsWithHead(text) && !AREAS.startsText(text);
+}
+
+/**
+ * A Thai word opens with a consonant or a vowel written before one (เ แ โ ใ ไ), never with a
+ * vowel or tone mark that follows one: `นายาง` is a place, not นาย + `าง`.
+ */
+function opensThaiWord(code: number): boolean {
+  return (code >= 0x0e01 && code <= 0x0e2e) || (code >= 0x0e40 && code <= 0x0e44);
 }
 
 const DOT = 0x2e;

@@ -276,6 +276,9 @@ export const REGION_PREFIXES = [
   'แขวง',
 ] as const;
 
+/** Words that open the name of an administrative area: never the start of a surname. */
+export const ADMINISTRATIVE_AREAS = ['จังหวัด', 'อำเภอ', 'ตำบล', 'หมู่ที่', 'หมู่', 'ประเทศ'] as const;
+
 /** Posts that may be followed by `ณ <city>` as part of the post itself. */
 export const POSTS_AT_A_CITY = ['เอกอัครราชทูต', 'อัครราชทูต', 'กงสุล', 'ผู้แทนถาวร', 'ผู้แทนการค้า'] as const;
 
