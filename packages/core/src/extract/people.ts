@@ -19,6 +19,7 @@ import {
   ENGLISH_POST_CONNECTORS,
   GLUED_CLAUSE_STARTS,
   NAME_LIKE_STOPS,
+  PLACE_NAME_HEADS,
   PLACE_WORDS,
   POST_CONTINUATIONS,
   POSTS_AT_A_CITY,
@@ -115,6 +116,7 @@ function readPersonAt(input: string, start: number, brackets: Brackets): PersonM
   if (first === null || LOOKALIKE_POSTS.matchAt(input, start) !== null) return null;
   if (start > 0 && isLatinLetter(input.charCodeAt(start - 1))) return null;
   if (needsBoundary(first) && start > 0 && isThai(input.charCodeAt(start - 1))) return null;
+  if (PLACE_NAME_HEADS.some((head) => input.endsWith(head, start))) return null;
 
   // Honorifics may be stacked: `พลเอก ดร.`, `ศ.ดร.`, `H.E. Mr.`
   let honorificEnd = start + first.length;

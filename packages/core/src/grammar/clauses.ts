@@ -277,7 +277,42 @@ export const REGION_PREFIXES = [
 ] as const;
 
 /** Words that open the name of an administrative area: never the start of a surname. */
-export const ADMINISTRATIVE_AREAS = ['จังหวัด', 'อำเภอ', 'ตำบล', 'หมู่ที่', 'หมู่', 'ประเทศ'] as const;
+export const ADMINISTRATIVE_AREAS = [
+  'จังหวัด',
+  'อำเภอ',
+  'ตำบล',
+  'หมู่ที่',
+  'หมู่',
+  'เขต',
+  'แขวง',
+  'ถนน',
+  'ซอย',
+  'ประเทศ',
+] as const;
+
+/**
+ * Words that a place name is glued to (`ถนนนางลิ้นจี่`, `ตลาดนางเลิ้ง`, `ซอยนายเลิศ`): a title
+ * right after one of them starts the rest of the place's name, not a person. Not `บ้าน`:
+ * `บ้านนายสมชาย` is a person's house.
+ */
+export const PLACE_NAME_HEADS = [
+  'ถนน',
+  'ซอย',
+  'ตลาด',
+  'แยก',
+  'สะพาน',
+  'คลอง',
+  'ตำบล',
+  'อำเภอ',
+  'จังหวัด',
+  'วัด',
+  'โรงเรียน',
+  'โรงพยาบาล',
+  'ด่าน',
+  'ชุมชน',
+  'เขต',
+  'แขวง',
+] as const;
 
 /** Posts that may be followed by `ณ <city>` as part of the post itself. */
 export const POSTS_AT_A_CITY = ['เอกอัครราชทูต', 'อัครราชทูต', 'กงสุล', 'ผู้แทนถาวร', 'ผู้แทนการค้า'] as const;
