@@ -76,6 +76,7 @@ describe('findPeople: honorifics', () => {
   it('reads no person in a place whose name starts like a title (นางรอง, นายาง, ตลาดนางเลิ้ง)', () => {
     expect(people('ประชุมที่อำเภอนางรอง จังหวัดบุรีรัมย์ และตำบลนายาง อำเภอเมือง')).toEqual([]);
     expect(people('ร้านค้าในตลาดนางเลิ้ง ป้อมปราบ และซอยนายเลิศ ถนนเพลินจิต')).toEqual([]);
+    expect(people('กลุ่มนายทุน ต่างชาติ และนายจ้าง สถานประกอบการ')).toEqual([]);
     // A house is a person's: บ้านนาย… names them.
     expect(people('ที่บ้านนายสมชาย ใจดี ผู้ใหญ่บ้าน').map((p) => p.name)).toEqual(['สมชาย ใจดี']);
     expect(people('นายสมชาย ใจดี นายอำเภอนางรอง จังหวัดบุรีรัมย์ กล่าวว่า').map((p) => [p.name, p.position])).toEqual([

@@ -369,7 +369,8 @@ export const PLACE_WORDS = [
 ] as const;
 
 /**
- * Text that begins with an honorific but is a post, not a person: `นายกรัฐมนตรี`, `นายอำเภอ`.
+ * Text that begins with an honorific but is a post or a common noun, not a person: `นายกรัฐมนตรี`,
+ * `นายอำเภอ`, `นายจ้าง`.
  */
 export const POSTS_THAT_LOOK_LIKE_HONORIFICS = [
   'นายกรัฐมนตรี',
@@ -387,6 +388,9 @@ export const POSTS_THAT_LOOK_LIKE_HONORIFICS = [
   'นายสถานี',
   'นายช่าง',
   'นายจ้าง',
+  'นายทุน',
+  'นายประกัน',
+  'นายตรวจ',
   'นายหน้า',
   'นายพล',
   'นายเรือ',
