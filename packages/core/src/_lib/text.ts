@@ -230,6 +230,11 @@ function isInlineSpace(code: number): boolean {
   return code !== 0x0a && code !== 0x0d && isSpace(code);
 }
 
+/** True for an Arabic or a Thai digit. */
+export function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x0e50 && code <= 0x0e59);
+}
+
 /** True for a Thai letter, vowel, tone mark or digit (U+0E00–U+0E7F). */
 export function isThai(code: number): boolean {
   return code >= 0x0e00 && code <= 0x0e7f;

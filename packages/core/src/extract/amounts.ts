@@ -1,4 +1,5 @@
 import { parseThaiNumber } from '@prachum/thai-date';
+import { isDigit } from '../_lib/text';
 import {
   AMOUNT_MULTIPLIERS,
   AMOUNT_QUALIFIERS,
@@ -23,8 +24,6 @@ export type { CurrencyName, CurrencyPosition } from '../data/currencies';
 export type AmountMatch = Amount;
 
 const isSpace = (unit: number): boolean => unit === 0x20 || unit === 0xa0;
-const isDigit = (unit: number): boolean =>
-  (unit >= 0x30 && unit <= 0x39) || (unit >= 0x0e50 && unit <= 0x0e59);
 const isLatinLetter = (unit: number): boolean =>
   (unit >= 0x41 && unit <= 0x5a) ||
   (unit >= 0x61 && unit <= 0x7a) ||

@@ -3,6 +3,7 @@ import { SpanIndex } from '../_lib/spans';
 import {
   cleanValue,
   forEachLine,
+  isDigit,
   type Located,
   locate,
   type Span,
@@ -673,11 +674,6 @@ function skipSeparators(input: string, from: number, end: number): number {
 
 function isDash(code: number): boolean {
   return code === 0x2d || code === 0x2013 || code === 0x2014;
-}
-
-/** An Arabic or a Thai digit. */
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x0e50 && code <= 0x0e59);
 }
 
 function isLineBreak(code: number): boolean {

@@ -1,6 +1,7 @@
 import { findParentheticals, type Parenthetical } from '../_lib/parentheticals';
 import {
   cleanValue,
+  isDigit,
   isLatinLetter,
   isSpace,
   isThai,
@@ -371,10 +372,6 @@ function hasDigitOr(text: string, one: number, other: number): boolean {
     if (isDigit(code) || code === one || code === other) return true;
   }
   return false;
-}
-
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x0e50 && code <= 0x0e59);
 }
 
 /**
