@@ -1,4 +1,4 @@
-import type { Span } from './text';
+import { INVISIBLE_UNITS, type Span, unitPattern } from './text';
 
 /**
  * The input as the extractors read it, and the way back to the input's offsets. The extractors'
@@ -15,8 +15,7 @@ export interface ReadingText {
   inputSpan(span: readonly [number, number]): Span;
 }
 
-// What a reader does not see, as the code units to drop, to read as a space, or to read as LF.
-const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]);
+// The spaces other than U+0020 (read as one), besides U+2000–U+200A.
 const OTHER_SPACES = new Set([0x09, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000]);
 const FIRST_OTHER_SPACE = 0x2000;
 const LAST_OTHER_SPACE = 0x200a;
@@ -26,9 +25,12 @@ const SARA_AM = 0x0e33;
 const CR = 0x0d;
 const LF = 0x0a;
 const SPACE = 0x20;
-// One character class, not an alternation: the search is one pass at the speed of a memchr. A
-// nikhahit without sara aa after it makes a needless copy, which is rare and harmless.
-const MAY_NEED_READING = /[\t\r\u00a0\u00ad\u0e4d\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/;
+// Every unit the loop below reads differently, as one character class, not an alternation: the
+// search is one pass at the speed of a memchr. A nikhahit without sara aa after it makes a
+// needless copy, which is rare and harmless.
+const MAY_NEED_READING = new RegExp(
+  `[${[...INVISIBLE_UNITS, ...OTHER_SPACES, CR, NIKHAHIT].map(unitPattern).join('')}${unitPattern(FIRST_OTHER_SPACE)}-${unitPattern(LAST_OTHER_SPACE)}]`,
+);
 
 /**
  * Reads `input` the way the extractors expect it. Text with none of the odd characters (most
@@ -50,7 +52,7 @@ export function readingText(input: string): ReadingText {
   let length = 0;
   for (let at = 0; at < input.length; at++) {
     const code = input.charCodeAt(at);
-    if (INVISIBLE.has(code)) continue;
+    if (INVISIBLE_UNITS.has(code)) continue;
     let read = code;
     let width = 1;
     if (code === CR) {

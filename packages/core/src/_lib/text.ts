@@ -12,7 +12,8 @@ export function locate(input: string, start: number, end: number): Located {
   return { text: input.slice(start, end), span: [start, end] };
 }
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** What a reader does not see: zero-width spaces and joiners, word joiner, BOM, soft hyphen. */
+export const INVISIBLE_UNITS: ReadonlySet<number> = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]);
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 // Thai SARA AM is written either as one code point or as NIKHAHIT + SARA AA.
 const DECOMPOSED_SARA_AM = /\u0e4d\u0e32/g;
@@ -36,9 +37,12 @@ const MISORDERED_THAI_MARKS = [...THAI_MARK_CLASSES]
   .filter((pair) => pair !== null)
   .join('|');
 
-function unitPattern(code: number): string {
+/** A code unit as a regex escape: `\u0e33`. */
+export function unitPattern(code: number): string {
   return `\\u${code.toString(16).padStart(4, '0')}`;
 }
+
+const ZERO_WIDTH = new RegExp(`[${[...INVISIBLE_UNITS].map(unitPattern).join('')}]`, 'g');
 
 // Otherwise NFC changes nothing in ASCII and Thai: those skip the ICU call.
 const NEEDS_CLEANING = new RegExp(
