@@ -266,10 +266,7 @@ function readTail(text: string, start: number, currencyOptional: boolean): Tail 
     position += leading.length;
   }
   const multipliersStart = position;
-  for (let multiplier = thaiMultiplierAt(text, position); multiplier !== null; ) {
-    position += multiplier.form.length;
-    multiplier = thaiMultiplierAt(text, position);
-  }
+  position = thaiMultipliersEnd(text, position);
   const thaiMultipliers = text.slice(multipliersStart, position);
   let latinFactor = 1;
   if (thaiMultipliers === '' && leading === null) {
@@ -302,6 +299,22 @@ function readTail(text: string, start: number, currencyOptional: boolean): Tail 
     innerApproximation,
     end: currencyStart + currency.form.length,
   };
+}
+
+/** The end of the run of Thai multiplier words (`หมื่นล้าน`) at `position`; `position` when none. */
+function thaiMultipliersEnd(text: string, position: number): number {
+  let end = position;
+  for (let multiplier = thaiMultiplierAt(text, end); multiplier !== null; ) {
+    end += multiplier.form.length;
+    multiplier = thaiMultiplierAt(text, end);
+  }
+  return end;
+}
+
+/** A qualifier before `start` makes the sum approximate (`ประมาณ`), unless it caps it (`ไม่เกิน`). */
+function approximatedBefore(text: string, start: number): boolean {
+  const qualifier = qualifierBefore(text, start);
+  return qualifier !== null && qualifier.kind !== 'cap';
 }
 
 /**
@@ -371,10 +384,8 @@ function buildAmount(
   const parsed = sumValue(text, numberStart, numberEnd, tail.thaiMultipliers);
   if (!Number.isFinite(parsed) || parsed < 0) return null;
   const value = scale(parsed, tail.latinFactor * (currency.multiplier ?? 1));
-  const qualifier = qualifierBefore(text, start);
   const trailingWord = prefixed ? null : wordAt(text, tail.end, TRAILING_APPROXIMATION_WORDS);
-  const approximate =
-    (qualifier !== null && qualifier.kind !== 'cap') || tail.innerApproximation || trailingWord !== null;
+  const approximate = approximatedBefore(text, start) || tail.innerApproximation || trailingWord !== null;
   const currencyCode: CurrencyCode = currency.code;
   return {
     text: text.slice(start, tail.end),
@@ -443,14 +454,10 @@ function readLeadingGroup(
   groups: number,
 ): number | null {
   const multipliersStart = skipSpaces(text, numberEnd);
-  let cursor = multipliersStart;
-  for (let multiplier = thaiMultiplierAt(text, cursor); multiplier !== null; ) {
-    cursor += multiplier.form.length;
-    multiplier = thaiMultiplierAt(text, cursor);
-  }
-  const next = skipSpaces(text, cursor);
-  if (cursor === multipliersStart || !isDigit(text.charCodeAt(next))) return null;
-  const multipliers = text.slice(multipliersStart, cursor);
+  const multipliersEnd = thaiMultipliersEnd(text, multipliersStart);
+  const next = skipSpaces(text, multipliersEnd);
+  if (multipliersEnd === multipliersStart || !isDigit(text.charCodeAt(next))) return null;
+  const multipliers = text.slice(multipliersStart, multipliersEnd);
   const rest: AmountMatch[] = [];
   const end = readFromNumber(text, next, rest, groups + 1);
   const [restAmount] = rest;
@@ -462,13 +469,12 @@ function readLeadingGroup(
   )
     return null;
   const lead = sumValue(text, position, numberEnd, multipliers);
-  const qualifier = qualifierBefore(text, position);
   amounts.push({
     text: text.slice(position, restAmount.span[1]),
     span: [position, restAmount.span[1]],
     value: lead + restAmount.value,
     currency: restAmount.currency,
-    approximate: (qualifier !== null && qualifier.kind !== 'cap') || restAmount.approximate,
+    approximate: approximatedBefore(text, position) || restAmount.approximate,
   });
   return end;
 }
