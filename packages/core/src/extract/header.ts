@@ -551,11 +551,11 @@ const CHROME_FRAGMENT = new RegExp(
   'i',
 );
 
-// Digits (Arabic or Thai) and commas, perhaps with the invisible characters cleaning drops: worth
-// cleaning to check.
 // A trail of links to where the page sits: `หน้าหลัก > ข่าวประชาสัมพันธ์ > ข่าวจังหวัด`.
 const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40}){2,}$/;
 const MAX_BREADCRUMB = 140;
+// Digits (Arabic or Thai) and commas, perhaps with the invisible characters cleaning drops: worth
+// cleaning to check.
 const BARE_COUNTER = /^[\d๐-๙,\u200b-\u200d\u2060\ufeff\u00ad]{1,30}$/;
 
 /** `/^[-=_*|.•·\s]+$/` on `text.slice(start, end)`: a rule of dashes, dots or bars. */

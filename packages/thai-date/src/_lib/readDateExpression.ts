@@ -291,8 +291,6 @@ function readDayRange(text: string, position: number, first: Read<number>): Date
   );
 }
 
-const MONTH_KEYWORD_FIRST = KEYWORDS.month.charCodeAt(0);
-
 /**
  * Can a date begin with the digit run from `position` to `runEnd`? ISO dates begin with four
  * digits and a dash, every other form with a day of one or two digits and then / . - (16/12/2563),
@@ -318,7 +316,7 @@ export function mayBeginWithDigits(text: string, position: number, runEnd: numbe
   return (
     mayBeginRangeSeparator(text, after) ||
     mayBeginMonth(text, after) ||
-    (text.charCodeAt(after) === MONTH_KEYWORD_FIRST && hasWordAt(text, after, KEYWORDS.month))
+    hasWordAt(text, after, KEYWORDS.month)
   );
 }
 
