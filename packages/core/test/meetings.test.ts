@@ -44,6 +44,12 @@ describe('findMeetings: names and ordinals', () => {
     ]);
   });
 
+  it('reads a name that opens with ระดับ (a meeting at ministers’ level)', () => {
+    expect(named('เข้าร่วมการประชุมระดับรัฐมนตรีประมงอาเซียน ครั้งที่ 9 ณ กรุงมะนิลา')).toEqual([
+      { nameTh: 'การประชุมระดับรัฐมนตรีประมงอาเซียน', nameEn: null, abbr: null, ordinal: 9 },
+    ]);
+  });
+
   it('ends the name at an ordinal glued to it', () => {
     expect(named('การประชุมคณะกรรมการสิทธิเด็กครั้งที่ ๒๐ ณ กรุงเทพมหานคร')).toEqual([
       { nameTh: 'การประชุมคณะกรรมการสิทธิเด็ก', nameEn: null, abbr: null, ordinal: 20 },

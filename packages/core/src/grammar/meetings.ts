@@ -58,7 +58,6 @@ export const NAMELESS_MEETING_OPENINGS = [
   'ทั้ง',
   'ทุก',
   'แต่ละ',
-  'ระดับ',
   'สรุป',
   'VDO',
   'Video',
