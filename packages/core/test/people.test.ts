@@ -118,6 +118,34 @@ describe('findPeople: honorifics', () => {
     ]);
   });
 
+  it('reads อาจารย์ ดร. and the Thai spellings of Malaysian titles', () => {
+    expect(people('อาจารย์ ดร.ปวีณา แสงจันทร์ อาจารย์ประจำสาขาวิชาเคมี เข้าร่วม')).toEqual([
+      { honorific: 'อาจารย์ ดร.', name: 'ปวีณา แสงจันทร์', nameLatin: null, position: 'อาจารย์ประจำสาขาวิชาเคมี' },
+    ]);
+    expect(people('ได้หารือกับดาโต๊ะ ซรี ฮาซัน รอสลี รัฐมนตรีว่าการกระทรวงการค้าระหว่างประเทศมาเลเซีย')).toEqual([
+      {
+        honorific: 'ดาโต๊ะ ซรี',
+        name: 'ฮาซัน รอสลี',
+        nameLatin: null,
+        position: 'รัฐมนตรีว่าการกระทรวงการค้าระหว่างประเทศมาเลเซีย',
+      },
+    ]);
+    expect(names('ตันสรี มูฮัมหมัด อาลี ประธานสภาธุรกิจ')).toEqual(['มูฮัมหมัด อาลี']);
+  });
+
+  it('reads names that open like a clause word or a title (ณัฐพล, อาทิตย์, คุณากร, คุณวุฒิ)', () => {
+    expect(names('นายณัฐพล ศรีวิไล และนางสาวณิชา อาทิตย์ตั้ง เข้าร่วม')).toEqual(['ณัฐพล ศรีวิไล', 'ณิชา อาทิตย์ตั้ง']);
+    expect(names('นายอาทิตย์ ประกาศิตกุล ผู้อำนวยการกอง')).toEqual(['อาทิตย์ ประกาศิตกุล']);
+    expect(names('นางสมใจ คุณากรวงศ์ และนายชัยพร ยินดีสุข')).toEqual(['สมใจ คุณากรวงศ์', 'ชัยพร ยินดีสุข']);
+    expect(people('นายคุณวุฒิ ทองมา และนางสาว คุณัญญา มีสุข')).toEqual([
+      { honorific: 'นาย', name: 'คุณวุฒิ ทองมา', nameLatin: null, position: null },
+      { honorific: 'นางสาว', name: 'คุณัญญา มีสุข', nameLatin: null, position: null },
+    ]);
+    // `ณ` alone still ends a name, and still joins a lineage surname.
+    expect(people('นายวีระ ทองดี ณ ห้องประชุม')[0]?.name).toBe('วีระ ทองดี');
+    expect(names('นายวีระ ทองดี ณ อยุธยา กล่าวว่า')).toEqual(['วีระ ทองดี ณ อยุธยา']);
+  });
+
   it('reads a Latin-script name after a Thai honorific and after an English one', () => {
     expect(people('นาย John Carter Whitfield ผู้อำนวยการฝ่ายโครงการ กล่าวว่า')).toEqual([
       { honorific: 'นาย', name: 'John Carter Whitfield', nameLatin: null, position: 'ผู้อำนวยการฝ่ายโครงการ' },
@@ -215,6 +243,19 @@ describe('findPeople: where the post ends', () => {
       'ผู้อำนวยการกองความร่วมมือเฉพาะด้าน กรมอาเซียน',
     ]);
     expect(positions('นางสุภาพร รักษ์ไทย เอกอัครราชทูต ณ กรุงโตเกียว ได้หารือ')).toEqual(['เอกอัครราชทูต ณ กรุงโตเกียว']);
+  });
+
+  it('keeps the number of a numbered unit in the post, but no number after other words', () => {
+    expect(
+      positions(
+        'พลตำรวจตรี ชาตรี มั่นคง ผู้บังคับการตำรวจภูธรภาค 9 นายวิรัช แก้วใส ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต 2 และนางพรรณี ศรีทอง ผู้อำนวยการศูนย์อนามัยที่ 11 จังหวัดนครศรีธรรมราช เข้าร่วมประชุม',
+      ),
+    ).toEqual([
+      'ผู้บังคับการตำรวจภูธรภาค 9',
+      'ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต 2',
+      'ผู้อำนวยการศูนย์อนามัยที่ 11 จังหวัดนครศรีธรรมราช',
+    ]);
+    expect(positions('นายสมปอง ดีเด่น ผู้อำนวยการกองคลัง 2567 ได้กล่าว')).toEqual(['ผู้อำนวยการกองคลัง']);
   });
 
   it('reads a person in parentheses after a post as the holder of that post', () => {

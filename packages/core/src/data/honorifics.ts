@@ -44,6 +44,7 @@ export const HONORIFICS = [
   { full: 'ศาสตราจารย์ ดร.', abbreviations: ['ศ.ดร.', 'ศ. ดร.'], kind: 'academic' },
   { full: 'รองศาสตราจารย์ ดร.', abbreviations: ['รศ.ดร.', 'รศ. ดร.'], kind: 'academic' },
   { full: 'ผู้ช่วยศาสตราจารย์ ดร.', abbreviations: ['ผศ.ดร.', 'ผศ. ดร.'], kind: 'academic' },
+  { full: 'อาจารย์ ดร.', abbreviations: ['อ.ดร.', 'อ. ดร.'], kind: 'academic' },
   { full: 'ศาสตราจารย์เกียรติคุณ', abbreviations: [], kind: 'academic' },
   { full: 'ศาสตราจารย์พิเศษ', abbreviations: [], kind: 'academic' },
   { full: 'ศาสตราจารย์นายแพทย์', abbreviations: ['ศ.นพ.'], kind: 'academic' },
@@ -167,8 +168,17 @@ export const HONORIFICS = [
   { full: 'Tan Sri', abbreviations: [], kind: 'foreign' },
   { full: 'Pehin', abbreviations: [], kind: 'foreign' },
   { full: 'ดาโต๊ะ', abbreviations: [], kind: 'foreign' },
+  // Malaysian titles come in several Thai spellings, with or without a space.
   { full: 'ดาโต๊ะศรี', abbreviations: [], kind: 'foreign' },
+  { full: 'ดาโต๊ะ ศรี', abbreviations: [], kind: 'foreign' },
+  { full: 'ดาโต๊ะซรี', abbreviations: [], kind: 'foreign' },
+  { full: 'ดาโต๊ะ ซรี', abbreviations: [], kind: 'foreign' },
+  { full: 'ดาโต๊ะเสรี', abbreviations: [], kind: 'foreign' },
+  { full: 'ดาโต๊ะ เสรี', abbreviations: [], kind: 'foreign' },
+  { full: 'ดาทุก', abbreviations: [], kind: 'foreign' },
   { full: 'ตันศรี', abbreviations: [], kind: 'foreign' },
+  { full: 'ตันสรี', abbreviations: [], kind: 'foreign' },
+  { full: 'ตัน ศรี', abbreviations: [], kind: 'foreign' },
   { full: 'มิสเตอร์', abbreviations: [], kind: 'foreign' },
 ] as const satisfies readonly Honorific[];
 

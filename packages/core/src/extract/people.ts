@@ -20,6 +20,7 @@ import {
   ENGLISH_POST_CONNECTORS,
   GLUED_CLAUSE_STARTS,
   NAME_LIKE_STOPS,
+  NUMBERED_UNIT_ENDS,
   PLACE_NAME_HEADS,
   PLACE_WORDS,
   POST_CONTINUATIONS,
@@ -124,7 +125,13 @@ function readPersonAt(input: string, start: number, brackets: Brackets): PersonM
   let cursor = skipInlineSpace(input, honorificEnd);
   for (let i = 1; i < 3; i++) {
     const honorific = honorificAt(input, cursor);
+    // A title word glued to the one before starts the given name (`นายคุณวุฒิ`, `นางสาวนางนวล`),
+    // as does `คุณ` glued to the rest of a word (`นางสาว คุณวุฒิ`); a dotted one is stacked
+    // (`พล.อ.ดร.`, `พลเอก ศ.สมชาย`).
     if (!honorific) break;
+    const dotted = honorific.includes('.');
+    if (!dotted && cursor === honorificEnd) break;
+    if (!dotted && needsBoundary(honorific) && isThai(input.charCodeAt(cursor + honorific.length))) break;
     honorificEnd = cursor + honorific.length;
     cursor = skipInlineSpace(input, honorificEnd);
   }
@@ -268,7 +275,8 @@ function readThaiName(input: string, from: number, first: Token): Name | null {
     !opensThaiWord(input.charCodeAt(first.start))
   )
     return null;
-  if (hasDigitOr(first.text, DOT, DOT) || breaksName(first.text) || startsWithHead(first.text)) return null;
+  // A title glued before it was read already: `คุณวุฒิ` after `นาย` is a given name.
+  if (hasDigitOr(first.text, DOT, DOT) || isClauseWord(first.text) || startsWithHead(first.text)) return null;
   const surname = withoutGluedPost(nextToken(input, first.end));
   if (!surname || surname.lineBreakBefore || !isNamePart(surname.text)) return null;
 
@@ -379,7 +387,16 @@ function hasDigitOr(text: string, one: number, other: number): boolean {
  * `มากสัมพันธ์`) break a name only as the whole token.
  */
 function breaksName(text: string): boolean {
-  if (text.length > 4 && honorificAt(text, 0) !== null) return true;
+  // The next person, `นางสมศรี`; but `คุณากร` is a surname: no word opens with a vowel like `า`.
+  const honorific = text.length > 4 ? honorificAt(text, 0) : null;
+  if (honorific !== null) {
+    const after = text.charCodeAt(honorific.length);
+    if (opensThaiWord(after) || isLatinLetter(after)) return true;
+  }
+  return isClauseWord(text);
+}
+
+function isClauseWord(text: string): boolean {
   return STOPS_BREAKING_A_NAME.startsText(text) || WHOLE_STOPS_BREAKING_A_NAME.has(text);
 }
 
@@ -510,6 +527,7 @@ function continuesPost(input: string, previous: Token, next: Token): boolean {
   }
   if (isSoftWrap(input, next)) return true;
   if (isNumber(text)) {
+    if (text.length <= MAX_UNIT_NUMBER_DIGITS && endsWithNumberedUnit(previous.text)) return true;
     const after = nextToken(input, next.end);
     return after?.text.startsWith('พรรษา') ?? false;
   }
@@ -521,6 +539,13 @@ function continuesPost(input: string, previous: Token, next: Token): boolean {
   }
   if (afterEnglish && isThai(code)) return !isStopWord(text);
   return isThaiAbbreviation(text);
+}
+
+/** The unit's number: `ภาค 5`, `เขต 1`, `กองบิน 41`; no year or date. */
+const MAX_UNIT_NUMBER_DIGITS = 3;
+
+function endsWithNumberedUnit(word: string): boolean {
+  return NUMBERED_UNIT_ENDS.some((unit) => word.endsWith(unit));
 }
 
 /** A dash or a slash, which joins the words on either side of it. */

@@ -60,6 +60,7 @@ export const CLAUSE_STOPS = [
   'ระบุ',
   'สั่ง',
   'ประกาศ',
+  'ยินดี',
   'ขาน',
   'เตรียม',
   'มุ่ง',
@@ -108,10 +109,14 @@ export const CLAUSE_STOPS = [
 ] as const;
 
 /**
- * Clause words that also begin Thai given names and surnames (`มาริษ`, `มีมาก`, `มากสัมพันธ์`):
- * after a given name they end the name only as a whole token.
+ * Clause words that also begin Thai given names and surnames (`มาริษ`, `มีมาก`, `มากสัมพันธ์`,
+ * `ณัฐพล`, `อาทิตย์`, `ประกาศิต`): they end a name only as a whole token.
  */
 export const NAME_LIKE_STOPS = [
+  'ณ',
+  'อาทิ',
+  'ประกาศ',
+  'ยินดี',
   'มา',
   'มี',
   'ไป',
@@ -259,6 +264,12 @@ export const POST_CONTINUATIONS = [
   'เทศบาล',
   'องค์การบริหาร',
 ] as const;
+
+/**
+ * Words a post's unit ends with when a number follows it: `ผู้บัญชาการตำรวจภูธรภาค 5`,
+ * `ผู้อำนวยการสำนักงานป้องกันควบคุมโรคที่ 10`, `… ประถมศึกษาเชียงใหม่ เขต 1`, `ผู้บังคับการกองบิน 41`.
+ */
+export const NUMBERED_UNIT_ENDS = ['ที่', 'ภาค', 'เขต', 'กองบิน', 'ฝูงบิน', 'กองพล', 'กองพัน'] as const;
 
 /** Words that name a place after `ณ` in an ambassador's post: `… ประจำอาเซียน ณ กรุงจาการ์ตา`. */
 export const CITY_PREFIXES = ['กรุง', 'นคร', 'เมือง'] as const;
