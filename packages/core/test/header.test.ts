@@ -144,6 +144,20 @@ describe('header: title, section, published, views', () => {
     expect(report.meeting?.time?.start).toBe('10:00');
   });
 
+  it('reads a known section label above a headline that nothing below confirms', () => {
+    const title = 'กรมประมงหารือแนวทางอนุรักษ์ปะการังกับสถาบันวิจัยทางทะเล';
+    expect(header(`ข่าวประชาสัมพันธ์\n${title}\n${LEAD}`)).toEqual({
+      title,
+      section: 'ข่าวประชาสัมพันธ์',
+      published: null,
+      updated: null,
+      views: null,
+    });
+    expect(header(`Press Release\n${title}\n${LEAD}`)).toMatchObject({ title, section: 'Press Release' });
+    // Any other short line above the headline is the headline itself.
+    expect(header(`กรมประมง\n${title}\n${LEAD}`)).toMatchObject({ title: 'กรมประมง', section: null });
+  });
+
   it('reads a label before a colon as the section', () => {
     const text = `ข่าวเด่น : กรมประมงหารือความร่วมมือกับกัมพูชาด้านการประมงชายแดน\n\n${LEAD}\n`;
     expect(header(text)).toMatchObject({

@@ -18,6 +18,7 @@ import {
   CHROME_LINES,
   LEAD_OPENINGS,
   PUBLISHED_LABELS,
+  SECTION_LABELS,
   UPDATED_LABELS,
   VIEW_WORDS,
 } from '../grammar/page';
@@ -544,6 +545,7 @@ class LineReader {
 }
 
 const CHROME_LINE_SET: ReadonlySet<string> = new Set(CHROME_LINES);
+const SECTION_LABEL_SET: ReadonlySet<string> = new Set(SECTION_LABELS);
 const LONGEST_CHROME_LINE = Math.max(...CHROME_LINES.map((line) => line.length));
 // One case-insensitive scan of a line instead of one scan per fragment.
 const CHROME_FRAGMENT = new RegExp(
@@ -727,6 +729,7 @@ function isSectionLabel(reader: LineReader, line: number): boolean {
   if (text.length > MAX_LABEL_LENGTH || /[\d๐-๙]/.test(text) || opensLikeLead(text)) return false;
   const next = nextContent(reader, line);
   if (next === null) return false;
+  if (SECTION_LABEL_SET.has(text.toLowerCase())) return true;
   const nextText = reader.cleanedLine(next);
   if (nextText.length <= text.length || isSquashedAs(nextText, squash(text))) return false;
   return isConfirmedHeadline(reader, next);

@@ -64,6 +64,43 @@ export const CHROME_FRAGMENTS = [
   'ขนาดตัวอักษร',
 ] as const;
 
+/**
+ * Lines that sites put above a headline to name the section it sits in, compared
+ * case-insensitively after cleaning. One of these is a section label even when nothing below
+ * the headline (a copy of it, a date line) confirms that the next line is one.
+ */
+export const SECTION_LABELS = [
+  'ข่าวประชาสัมพันธ์',
+  'ข่าวกิจกรรม',
+  'ข่าวสาร',
+  'ข่าวสารและกิจกรรม',
+  'ข่าวและกิจกรรม',
+  'ข่าวเด่น',
+  'ข่าวทั่วไป',
+  'ข่าวภูมิภาค',
+  'ข่าวจังหวัด',
+  'ข่าวหน่วยงาน',
+  'ข่าวผู้บริหาร',
+  'ข่าวในประเทศ',
+  'ข่าวต่างประเทศ',
+  'ข่าวการเมือง',
+  'ข่าวเศรษฐกิจ',
+  'ข่าวสังคม',
+  'ข่าวการศึกษา',
+  'ข่าวประจำวัน',
+  'ข่าวสารประชาสัมพันธ์',
+  'ภาพข่าว',
+  'ข่าวสารกิจกรรม',
+  'กิจกรรม',
+  'กิจกรรมหน่วยงาน',
+  'ประชาสัมพันธ์',
+  'news',
+  'news & events',
+  'press release',
+  'press releases',
+  'activities',
+] as const;
+
 /** Labels that introduce the publication date of the page. */
 export const PUBLISHED_LABELS = [
   'POSTED ON',
