@@ -48,6 +48,17 @@ describe('findVenues', () => {
     expect(values('ณ ห้องประชุมกรมประมงได้มีการหารือ')).toEqual(['ห้องประชุมกรมประมง']);
   });
 
+  it('ends the place before a post that opens the next clause', () => {
+    expect(values('เวลา 10.00 น. ณ ตึกภักดีบดินทร์ ทำเนียบรัฐบาล นายกรัฐมนตรีได้ให้การต้อนรับคณะผู้แทน')).toEqual([
+      'ตึกภักดีบดินทร์ ทำเนียบรัฐบาล',
+    ]);
+    expect(values('ณ ศาลากลางจังหวัดตาก ผู้ว่าราชการจังหวัดตาก ได้เป็นประธาน')).toEqual(['ศาลากลางจังหวัดตาก']);
+    // A post inside the place's name, or one no clause follows, is part of the place.
+    expect(values('ณ ห้องประชุม สำนักงานปลัดกระทรวงพาณิชย์ ชั้น 4 โดยมี')).toEqual([
+      'ห้องประชุม สำนักงานปลัดกระทรวงพาณิชย์ ชั้น 4',
+    ]);
+  });
+
   it('keeps a city and its country, and a bracketed abbreviation inside the place', () => {
     expect(values('ประชุม ณ กรุงเวียงจันทน์ สปป. ลาว ระหว่างวันที่ ๓ - ๔ มีนาคม ๒๕๖๖')).toEqual([
       'กรุงเวียงจันทน์ สปป. ลาว',

@@ -1,6 +1,7 @@
 import { firstAtOrAfter, SpanSet } from '../_lib/spans';
 import { cleanValue, isSpace, type Span, skipInlineSpace } from '../_lib/text';
 import { WordList } from '../_lib/wordList';
+import { POSITION_HEAD_FORMS } from '../data/positions';
 import { PLACE_WORDS, POSTS_AT_A_CITY } from '../grammar/clauses';
 import { VENUE_ENDS } from '../grammar/meetings';
 
@@ -21,6 +22,7 @@ export interface FindVenuesOptions {
 
 const PLACES = new WordList(PLACE_WORDS);
 const ENDS = new WordList(VENUE_ENDS);
+const POSTS = new WordList(POSITION_HEAD_FORMS.map((head) => head.form));
 const MAX_VENUE_TOKENS = 14;
 const MAX_VENUE_LENGTH = 200;
 
@@ -86,7 +88,7 @@ function venueEnd(input: string, from: number, stops: readonly number[]): number
     while (tokenEnd < input.length && !isSpace(input.charCodeAt(tokenEnd))) tokenEnd++;
     if (tokenEnd > stop) tokenEnd = stop;
     const token = input.slice(tokenStart, tokenEnd);
-    if (tokenStart > from && ENDS.startsText(token)) break;
+    if (tokenStart > from && (ENDS.startsText(token) || opensSubject(input, token, tokenEnd))) break;
     if (/^[(“"]/.test(token) && !/^\([A-Z][A-Z0-9&.-]*\)$/.test(token)) break;
     const glued = gluedEnd(token, tokenStart === from);
     end = tokenStart + glued;
@@ -101,6 +103,17 @@ function venueEnd(input: string, from: number, stops: readonly number[]): number
   )
     end--;
   return end;
+}
+
+/**
+ * A post that a clause word follows, glued or after a space, is the subject of the next clause,
+ * not a part of the place: `ณ ทำเนียบรัฐบาล นายกรัฐมนตรีได้หารือ…`.
+ */
+function opensSubject(input: string, token: string, tokenEnd: number): boolean {
+  if (!POSTS.startsText(token)) return false;
+  if (gluedEnd(token, false) < token.length) return true;
+  const next = skipInlineSpace(input, tokenEnd);
+  return next > tokenEnd && ENDS.matchAt(input, next) !== null;
 }
 
 /** A clause word glued to the last word of a place (`… จังหวัดเลยได้มีการ…`). */
