@@ -231,6 +231,21 @@ describe('the meeting of parseReport', () => {
     expect(text.slice(...(meeting?.time?.span ?? [0, 0]))).toBe('๐๘.๓๐ – ๑๗.๐๐ น.');
   });
 
+  it('leaves the meeting that the report’s meeting prepares for to relatedMeetings, and keeps the lead date', () => {
+    const report = parseReport(
+      'เมื่อวันที่ ๙ มกราคม ๒๕๖๗ กรมความร่วมมือระหว่างประเทศ ได้จัดการประชุมเพื่อเตรียมการสำหรับการประชุมคณะกรรมการร่วมด้านการพัฒนา ครั้งที่ ๑๑ ณ ห้องประชุม ๓๐๒ กรมความร่วมมือระหว่างประเทศ\n',
+    );
+    expect(report.meeting).toMatchObject({
+      nameTh: null,
+      ordinal: null,
+      date: { start: '2024-01-09' },
+      venue: 'ห้องประชุม ๓๐๒ กรมความร่วมมือระหว่างประเทศ',
+    });
+    expect(report.relatedMeetings.map(({ nameTh, ordinal }) => ({ nameTh, ordinal }))).toEqual([
+      { nameTh: 'การประชุมคณะกรรมการร่วมด้านการพัฒนา', ordinal: 11 },
+    ]);
+  });
+
   it('reads a start time without an end', () => {
     const { meeting } = parseReport(
       'เมื่อวันที่ 4 เมษายน 2566 เวลา 13.30 น. นายธนวัฒน์ รุ่งเรืองศรี เป็นประธานการประชุมคณะทำงานด้านแรงงาน ครั้งที่ 2 ณ ห้องประชุม 301\n',

@@ -165,8 +165,23 @@ export const TAKES_PART_IN = [
   'ใน',
 ] as const;
 
-/** Words before a meeting's name that make it another meeting (an earlier or later one). */
-export const OTHER_MEETING_MARKERS = ['ภายหลัง', 'หลัง', 'ก่อน', 'เมื่อครั้ง', 'ระหว่าง', 'ต่อจาก', 'ช่วง'] as const;
+/**
+ * Words before a meeting's name that make it another meeting: an earlier or later one, or the one
+ * the report's meeting prepares (`ประชุมเพื่อเตรียมการสำหรับการประชุม…`).
+ */
+export const OTHER_MEETING_MARKERS = [
+  'ภายหลัง',
+  'หลัง',
+  'ก่อน',
+  'เมื่อครั้ง',
+  'ระหว่าง',
+  'ต่อจาก',
+  'ช่วง',
+  'เตรียมการ',
+  'เตรียมการสำหรับ',
+  'เตรียมความพร้อม',
+  'เตรียมความพร้อมสำหรับ',
+] as const;
 
 /** Wording that the meeting was held remotely. */
 export const REMOTE_WORDING = [

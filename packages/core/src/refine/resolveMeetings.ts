@@ -337,12 +337,15 @@ function leadDate(
   const date = dates.firstFrom(lead[0]);
   if (!date || date.span[0] >= lead[1]) return null;
   if (!main && isStatementDate(input, date, lead)) return null;
-  // Position first: looking a mention up among the main meeting's costs their number.
+  // Position first: looking a mention up among the main meeting's costs their number. A meeting
+  // the text places before, after or around the report's own (`เพื่อเตรียมการสำหรับการประชุม…`)
+  // leaves the date to it.
   const other = mentions.some(
     (mention) =>
       within(mention.span[0], lead) &&
       Math.abs(mention.span[0] - date.span[0]) < FOLLOWING_DATE_DISTANCE &&
       isNamed(mention) &&
+      !isOtherMeeting(mention) &&
       !main?.mentions.includes(mention),
   );
   return other ? null : date;
