@@ -35,6 +35,14 @@ describe('findPeople: honorifics', () => {
     ]);
   });
 
+  it('reads ท่าน glued to a word that introduces a person, and no person in ทุกท่าน', () => {
+    expect(people('โดยมีท่านบุนมี สีหาลาด รองเจ้าแขวงสะหวันนะเขต ให้การต้อนรับ')).toEqual([
+      { honorific: 'ท่าน', name: 'บุนมี สีหาลาด', nameLatin: null, position: 'รองเจ้าแขวงสะหวันนะเขต' },
+    ]);
+    expect(people('ขอขอบคุณผู้เข้าร่วมทุกท่านที่มา ร่วมงาน')).toEqual([]);
+    expect(people('ยกระดับการศึกษาและคุณภาพ ชีวิตของประชาชน')).toEqual([]);
+  });
+
   it('reads a word-like abbreviated title glued to the word before it, not a dotted rank', () => {
     expect(people('โดยมีนพ.กิตติพงษ์ แสงอรุณ ผู้อำนวยการโรงพยาบาลจังหวัด เป็นประธาน')).toEqual([
       {

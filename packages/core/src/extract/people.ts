@@ -117,7 +117,13 @@ function readPersonAt(input: string, start: number, brackets: Brackets): PersonM
   const first = honorificAt(input, start);
   if (first === null || LOOKALIKE_POSTS.matchAt(input, start) !== null) return null;
   if (start > 0 && isLatinLetter(input.charCodeAt(start - 1))) return null;
-  if (needsBoundary(first) && start > 0 && isThai(input.charCodeAt(start - 1))) return null;
+  if (
+    needsBoundary(first) &&
+    start > 0 &&
+    isThai(input.charCodeAt(start - 1)) &&
+    !(first === 'ท่าน' && afterIntroducer(input, start))
+  )
+    return null;
   if (PLACE_NAME_HEADS.some((head) => input.endsWith(head, start))) return null;
 
   // Honorifics may be stacked: `พลเอก ดร.`, `ศ.ดร.`, `H.E. Mr.`
@@ -230,6 +236,16 @@ class Brackets {
     }
     return null;
   }
+}
+
+/**
+ * Words that introduce a person, glued to `ท่าน` (the title of Lao officials): `โดยมีท่านสมชาย`;
+ * `ทุกท่าน` is no person. `คุณ` stays apart: `และคุณภาพ` is far commoner than `และคุณสมศรี`.
+ */
+const PERSON_INTRODUCERS = ['โดยมี', 'และ', 'กับ', 'พร้อมด้วย', 'ได้แก่', 'มอบหมายให้'];
+
+function afterIntroducer(input: string, at: number): boolean {
+  return PERSON_INTRODUCERS.some((word) => input.endsWith(word, at));
 }
 
 function needsBoundary(honorific: string): boolean {
