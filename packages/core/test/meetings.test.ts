@@ -87,6 +87,15 @@ describe('findMeetings: names and ordinals', () => {
     );
   });
 
+  it('takes an English name in brackets that ends with Talk or Webinar', () => {
+    expect(named('เข้าร่วมการประชุมผู้บริหารกรมการค้าภายใน (Morning Talk) ครั้งที่ 3/2567 ณ ห้องประชุม')).toEqual([
+      { nameTh: 'การประชุมผู้บริหารกรมการค้าภายใน', nameEn: 'Morning Talk', abbr: null, ordinal: 3 },
+    ]);
+    expect(named('จัดการประชุมเชิงปฏิบัติการด้านการส่งออกผลไม้ (Fruit Export Webinar) เมื่อวันที่')[0]?.nameEn).toBe(
+      'Fruit Export Webinar',
+    );
+  });
+
   it('takes nameEn and abbr from the parenthetical, ordinals removed', () => {
     const text =
       'เข้าร่วมการประชุมประสานงานด้านความมั่นคงชายฝั่ง ครั้งที่ ๑๖ (Sixteenth Coordinating Conference on Coastal Security: 16th CCCS) ณ กรุงมะนิลา';
