@@ -253,6 +253,26 @@ describe('findPeople: where the post ends', () => {
     expect(positions('นางสุภาพร รักษ์ไทย เอกอัครราชทูต ณ กรุงโตเกียว ได้หารือ')).toEqual(['เอกอัครราชทูต ณ กรุงโตเกียว']);
   });
 
+  it('keeps อดีต, ว่าที่ and ภริยา before a post, and the post’s village, sub-district, company or acronym', () => {
+    expect(
+      positions(
+        'นายประเสริฐ แก้วกล้า อดีตรัฐมนตรีว่าการกระทรวงคมนาคม นางสาวพิกุล ทองงาม ภริยาเอกอัครราชทูต และนายเอก ชัยชนะ ว่าที่ผู้ว่าราชการจังหวัดแพร่ ร่วมงาน',
+      ),
+    ).toEqual(['อดีตรัฐมนตรีว่าการกระทรวงคมนาคม', 'ภริยาเอกอัครราชทูต', 'ว่าที่ผู้ว่าราชการจังหวัดแพร่']);
+    expect(positions('นายบุญมี ศรีนวล ผู้ใหญ่บ้านหมู่ที่ 7 ตำบลดอนแก้ว กล่าวว่า')).toEqual(['ผู้ใหญ่บ้านหมู่ที่ 7 ตำบลดอนแก้ว']);
+    expect(positions('นายวสันต์ มีทรัพย์ กรรมการผู้จัดการบริษัท รุ่งเรืองการเกษตร จำกัด กล่าวว่า')).toEqual([
+      'กรรมการผู้จัดการบริษัท รุ่งเรืองการเกษตร จำกัด',
+    ]);
+    expect(positions('นายอนุชา ดีพร้อม รองอธิบดีกรมประมง รักษาราชการแทนอธิบดีกรมประมง เป็นประธาน')).toEqual([
+      'รองอธิบดีกรมประมง รักษาราชการแทนอธิบดีกรมประมง',
+    ]);
+    expect(positions('Ms. Anna Berg ผู้แทน UNICEF ประจำประเทศไทย กล่าว')).toEqual([
+      'ผู้แทน UNICEF ประจำประเทศไทย',
+    ]);
+    // A channel is no organisation of the post.
+    expect(positions('นายอนุชา ดีพร้อม ผู้อำนวยการกองแผนงาน VDO Conference')).toEqual(['ผู้อำนวยการกองแผนงาน']);
+  });
+
   it('keeps the number of a numbered unit in the post, but no number after other words', () => {
     expect(
       positions(

@@ -211,6 +211,12 @@ export const POSITION_HEAD_FORMS: readonly PositionHead[] = [...POSITION_HEADS].
 );
 
 /**
+ * Words written before a Thai post that keep it a post of the person named:
+ * `อดีตรัฐมนตรีว่าการกระทรวงพาณิชย์`, `ว่าที่ผู้ว่าราชการจังหวัด…`, `ภริยาเอกอัครราชทูต…`.
+ */
+export const POST_PREFIXES = ['อดีต', 'ว่าที่', 'ภริยา', 'ภรรยา', 'คู่สมรส'] as const satisfies readonly string[];
+
+/**
  * Words that start a nationality after a post; the post ends before them
  * (`…ที่ปรึกษาโครงการ ชาวญี่ปุ่น`, `ผู้เชี่ยวชาญสัญชาติเกาหลี`). Each is followed by a country
  * name, which `findCountries` reads.

@@ -12,7 +12,7 @@ import {
 } from '../_lib/text';
 import { WordList } from '../_lib/wordList';
 import { HONORIFIC_FORMS } from '../data/honorifics';
-import { NATIONALITY_MARKERS, POSITION_HEAD_FORMS } from '../data/positions';
+import { NATIONALITY_MARKERS, POSITION_HEAD_FORMS, POST_PREFIXES } from '../data/positions';
 import {
   ADMINISTRATIVE_AREAS,
   CITY_PREFIXES,
@@ -29,6 +29,7 @@ import {
   TITLES_BEFORE_A_NAME,
 } from '../grammar/clauses';
 import { ENGLISH_HONORIFICS } from '../grammar/english';
+import { REMOTE_WORDING } from '../grammar/meetings';
 import type { Person } from '../schema';
 import { startsWithCountry } from './countries';
 
@@ -89,7 +90,11 @@ export function dedupePeople(mentions: readonly PersonMatch[]): PersonMatch[] {
 const HONORIFICS = new WordList(HONORIFIC_FORMS.map((honorific) => honorific.form));
 // Titles that are also the start of ordinary words (`คุณภาพ`, `ทุกท่าน`) count only after a word boundary.
 const NEEDS_BOUNDARY = new Set(['คุณ', 'ท่าน', 'ศ.', 'รศ.', 'ผศ.', 'พ.', 'ร.', 'จ.', 'ส.']);
-const HEADS = new WordList(POSITION_HEAD_FORMS.map((head) => head.form));
+const THAI_HEADS = POSITION_HEAD_FORMS.filter((head) => head.script === 'thai').map((head) => head.form);
+const HEADS = new WordList([
+  ...POSITION_HEAD_FORMS.map((head) => head.form),
+  ...POST_PREFIXES.flatMap((prefix) => THAI_HEADS.map((head) => prefix + head)),
+]);
 const STOPS = new WordList(CLAUSE_STOPS);
 // Name-like stops break a name only as the whole token, the others as any start of it.
 const NAME_LIKE = new Set<string>(NAME_LIKE_STOPS);
@@ -542,6 +547,8 @@ function continuesPost(input: string, previous: Token, next: Token): boolean {
     return (startsWithHead(rest) && rest.includes('.')) || rest.startsWith('การ');
   }
   if (isSoftWrap(input, next)) return true;
+  // `กรรมการผู้จัดการบริษัท รุ่งเรืองการเกษตร จำกัด`: the company's name, then `จำกัด`.
+  if (previous.text.endsWith('บริษัท')) return !isStopWord(text);
   if (isNumber(text)) {
     if (text.length <= MAX_UNIT_NUMBER_DIGITS && endsWithNumberedUnit(previous.text)) return true;
     const after = nextToken(input, next.end);
@@ -549,6 +556,7 @@ function continuesPost(input: string, previous: Token, next: Token): boolean {
   }
   if (startsWithCountry(text)) return true;
   if (isCapital(code) && afterEnglish) return true; // English post words
+  if (isAcronym(text) && !REMOTE_WORDING.some((wording) => wording.startsWith(text))) return true; // `ผู้แทน WHO ประจำประเทศไทย`, not `VDO Conference`
   if (afterEnglish && ENGLISH_CONNECTORS.has(text)) {
     const after = nextToken(input, next.end);
     return after !== null && isCapital(after.text.charCodeAt(0));
@@ -563,6 +571,20 @@ const MAX_UNIT_NUMBER_DIGITS = 3;
 function endsWithNumberedUnit(word: string): boolean {
   return NUMBERED_UNIT_ENDS.some((unit) => word.endsWith(unit));
 }
+
+/** An organisation's acronym in capitals: `UNDP`, `G20`, `ASEAN-BAC`. */
+function isAcronym(text: string): boolean {
+  if (text.length < 2 || text.length > MAX_ACRONYM_LENGTH) return false;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isCapital(code)) capitals++;
+    else if (!isDigit(code) && !isJoiner(code) && code !== 0x26 /* & */) return false;
+  }
+  return capitals >= 2;
+}
+
+const MAX_ACRONYM_LENGTH = 12;
 
 /** A dash or a slash, which joins the words on either side of it. */
 function isJoiner(code: number): boolean {
