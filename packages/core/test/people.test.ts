@@ -335,6 +335,12 @@ describe('findPeople: doubled spaces', () => {
     ]);
   });
 
+  it('reads a leader named after the title, followed by แห่ง and the country, with no post', () => {
+    expect(people('ได้เข้าเยี่ยมคารวะประธานาธิบดีมาร์โก เวสเตอร์ แห่งสาธารณรัฐออสเตรีย ณ ทำเนียบ')).toEqual([
+      { honorific: null, name: 'มาร์โก เวสเตอร์', nameLatin: null, position: null },
+    ]);
+  });
+
   it('reads a leader named after the title with a doubled space before the surname', () => {
     expect(people('หารือกับประธานาธิบดีอาดาม  โคโรมา  และคณะ')).toEqual([
       { honorific: null, name: 'อาดาม โคโรมา', nameLatin: null, position: null },

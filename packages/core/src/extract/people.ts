@@ -432,7 +432,12 @@ function endsName(input: string, token: Token): boolean {
   const code = text.charCodeAt(0);
   if (code === 0x28 /* ( */ || code === 0x2c /* , */ || code === 0x201c /* “ */ || code === 0x22 /* " */)
     return true;
-  return startsWithHead(text) || isStopWord(text) || honorificAt(input, token.start) !== null;
+  return (
+    startsWithHead(text) ||
+    isStopWord(text) ||
+    honorificAt(input, token.start) !== null ||
+    text.startsWith('แห่ง') // `ประธานาธิบดีสี จิ้นผิง แห่งสาธารณรัฐประชาชนจีน`
+  );
 }
 
 /** Whether a bracket's text, without its English honorifics, is a Latin name. */
@@ -521,6 +526,8 @@ function readPostBeforeBracket(
 function startsPost(input: string, token: Token): boolean {
   const text = token.text;
   if (startsWithHead(text)) return true;
+  // `ประธานาธิบดีสี จิ้นผิง แห่งสาธารณรัฐประชาชนจีน`: the country of a post written before the name.
+  if (text.startsWith('แห่ง')) return false;
   if (isStopWord(text) || honorificAt(input, token.start) !== null) return false;
   const code = text.charCodeAt(0);
   if (isCapital(code)) return true; // an English post: `Assistant Deputy Minister`
