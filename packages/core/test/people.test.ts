@@ -35,11 +35,13 @@ describe('findPeople: honorifics', () => {
     ]);
   });
 
-  it('reads ท่าน glued to a word that introduces a person, and no person in ทุกท่าน', () => {
+  it('reads ท่าน glued to a word that introduces a person, not the pronoun nor ทุกท่าน', () => {
     expect(people('โดยมีท่านบุนมี สีหาลาด รองเจ้าแขวงสะหวันนะเขต ให้การต้อนรับ')).toEqual([
       { honorific: 'ท่าน', name: 'บุนมี สีหาลาด', nameLatin: null, position: 'รองเจ้าแขวงสะหวันนะเขต' },
     ]);
+    expect(names('ได้ให้การต้อนรับท่านวันนา สีสุลาด เจ้าแขวงจำปาสัก')).toEqual(['วันนา สีสุลาด']);
     expect(people('ขอขอบคุณผู้เข้าร่วมทุกท่านที่มา ร่วมงาน')).toEqual([]);
+    expect(people('ขอให้ท่านช่วยกัน ดูแลพื้นที่')).toEqual([]);
     expect(people('ยกระดับการศึกษาและคุณภาพ ชีวิตของประชาชน')).toEqual([]);
   });
 

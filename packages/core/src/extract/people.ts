@@ -244,10 +244,11 @@ class Brackets {
 }
 
 /**
- * Words that introduce a person, glued to `ท่าน` (the title of Lao officials): `โดยมีท่านสมชาย`;
- * `ทุกท่าน` is no person. `คุณ` stays apart: `และคุณภาพ` is far commoner than `และคุณสมศรี`.
+ * Words after which a glued `ท่าน` is a title (`โดยมีท่านสมชาย`, `ต้อนรับท่านสมศรี`): elsewhere it is
+ * a pronoun (`ขอให้ท่านช่วยกัน`) or counts people (`ทุกท่าน`). `คุณ` glued is no title:
+ * `และคุณภาพ` is far commoner than `และคุณสมศรี`.
  */
-const PERSON_INTRODUCERS = ['โดยมี', 'และ', 'กับ', 'พร้อมด้วย', 'ได้แก่', 'มอบหมายให้'];
+const PERSON_INTRODUCERS = ['มี', 'โดย', 'และ', 'กับ', 'ด้วย', 'ได้แก่', 'มอบหมายให้', 'ต้อนรับ', 'คารวะ', 'ระหว่าง'];
 
 function afterIntroducer(input: string, at: number): boolean {
   return PERSON_INTRODUCERS.some((word) => input.endsWith(word, at));
