@@ -56,6 +56,24 @@ describe('findMeetings: names and ordinals', () => {
     ]);
   });
 
+  it('reads an ordinal glued to the pair of countries or to the Thai alias after the name', () => {
+    expect(
+      named(
+        'เข้าร่วมการประชุมคณะกรรมการร่วมทางการค้า (Joint Trade Committee Meeting: JTC) ไทย-ลาวครั้งที่ 8 ณ นครหลวงเวียงจันทน์',
+      ),
+    ).toEqual([
+      {
+        nameTh: 'การประชุมคณะกรรมการร่วมทางการค้า',
+        nameEn: 'Joint Trade Committee Meeting',
+        abbr: 'JTC',
+        ordinal: 8,
+      },
+    ]);
+    expect(named('เข้าร่วมการประชุมความร่วมมือลุ่มน้ำโขงตอนบน หรือแม่โขงเหนือครั้งที่ 4 ณ เมืองหลวงพระบาง')).toEqual([
+      { nameTh: 'การประชุมความร่วมมือลุ่มน้ำโขงตอนบน', nameEn: null, abbr: null, ordinal: 4 },
+    ]);
+  });
+
   it('keeps qualifiers such as ประจำปี in the name', () => {
     expect(named('เข้าร่วมการประชุมใหญ่สามัญประจำปี ๒๕๖๖ ของสมาคมผู้ส่งออกข้าว ณ โรงแรมริมโขง')[0]?.nameTh).toBe(
       'การประชุมใหญ่สามัญประจำปี ๒๕๖๖ ของสมาคมผู้ส่งออกข้าว',

@@ -317,9 +317,13 @@ function readAfterName(
       readDistantOrdinal(input, at, mention);
       return;
     }
-    cursor = next;
+    // `ไทย - เวียดนามครั้งที่ ๒`: the ordinal glued to the last country.
+    const gluedOrdinal = token.search(ORDINAL_WORD);
+    cursor = gluedOrdinal > 0 ? at + gluedOrdinal : next;
   }
 }
+
+const ORDINAL_WORD = /ครั้งที่|สมัยที่|รอบที่/;
 
 /**
  * The ordinal after a name that goes on past where it was cut (`…หน้ากากอนามัย และป้องกัน… แก่
@@ -416,7 +420,10 @@ function readAlias(
     }
     return end;
   }
-  return tokenEnd(input, at);
+  // `หรือบิมสเทคครั้งที่ 6`: the ordinal glued to a Thai alias.
+  const end = tokenEnd(input, at);
+  const gluedOrdinal = input.slice(at, end).search(ORDINAL_WORD);
+  return gluedOrdinal > 0 ? at + gluedOrdinal : end;
 }
 
 /** `ครั้งที่ ๓๖`, `ครั้งที่ 1/2567`, `สมัยที่ ๗๖`, `รอบที่ 1`, glued or spaced. */
