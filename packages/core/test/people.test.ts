@@ -175,6 +175,13 @@ describe('findPeople: honorifics', () => {
     expect(findPeople('นางเอมิลี ฮาร์ทลีย์ (Emily Hartley) ผู้แทนองค์การยูนิเซฟ')[0]?.nameLatin).toBe('Emily Hartley');
   });
 
+  it('reads นายแพทย์สาธารณสุขจังหวัด as a post, not a title', () => {
+    expect(people('นายแพทย์ชัยยุทธ ศรีนวล นายแพทย์สาธารณสุขจังหวัดแพร่ กล่าวว่า')).toEqual([
+      { honorific: 'นายแพทย์', name: 'ชัยยุทธ ศรีนวล', nameLatin: null, position: 'นายแพทย์สาธารณสุขจังหวัดแพร่' },
+    ]);
+    expect(people('นายแพทย์สาธารณสุขจังหวัดแพร่ กล่าวว่า')).toEqual([]);
+  });
+
   it('does not take นายกรัฐมนตรี, นายอำเภอ or นายกเทศมนตรี for a person', () => {
     expect(findPeople('นายกรัฐมนตรีได้มอบหมายให้ผู้แทนเข้าร่วม')).toEqual([]);
     expect(findPeople('นายอำเภอเมืองลำปางและนายกเทศมนตรีนครลำปาง ร่วมประชุม')).toEqual([]);

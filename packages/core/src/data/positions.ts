@@ -81,6 +81,7 @@ export const POSITION_HEADS = [
   // provincial and local
   { form: 'ผู้ว่าราชการ', kind: 'provincial', script: 'thai' },
   { form: 'รองผู้ว่าราชการ', kind: 'provincial', script: 'thai' },
+  { form: 'นายแพทย์สาธารณสุข', kind: 'provincial', script: 'thai' },
   { form: 'ผวจ.', kind: 'provincial', script: 'thai', abbreviation: true },
   { form: 'รองผวจ.', kind: 'provincial', script: 'thai', abbreviation: true },
   { form: 'ผู้ว่าฯ', kind: 'provincial', script: 'thai', abbreviation: true },
