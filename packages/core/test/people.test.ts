@@ -231,6 +231,9 @@ describe('findPeople: where the post ends', () => {
       'รัฐมนตรีว่าการกระทรวงแรงงาน',
     ]);
     expect(positions('นายชยพล สุขเกษม อธิบดีกรมการจัดหางานพร้อมด้วยคณะ')).toEqual(['อธิบดีกรมการจัดหางาน']);
+    for (const verb of ['ให้เกียรติเป็นประธาน', 'มอบนโยบาย', 'บรรยายพิเศษ', 'เยี่ยมชมโครงการ', 'ลงนามบันทึก']) {
+      expect(positions(`นายชยพล สุขเกษม นายอำเภอเมืองแพร่${verb} ณ หอประชุม`)).toEqual(['นายอำเภอเมืองแพร่']);
+    }
   });
 
   it('stops where the next person starts, and gives each person their own post', () => {
