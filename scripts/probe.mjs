@@ -4,7 +4,7 @@
 // Metamorphic probe of the parser's robustness. Each transform rewrites the shared corpus
 // (../shared/corpus/seeds and dev) the way real pages differ without changing what they say:
 // invisible characters, other line breaks and spaces, the other digits, month forms, posts glued
-// to the words around them. The gold strings are rewritten the same way where the transform
+// to the words around them, lines hard-wrapped at a width. The gold strings are rewritten the same way where the transform
 // touches them, the reports are parsed with the BUILT @prachum/core, and
 // ../shared/eval/score.mjs scores each. A transform that scores well below `plain` shows a rule
 // that leans on one way of writing. Scores are printed, never gated.
@@ -96,7 +96,30 @@ const TRANSFORMS = {
       ),
     gold: false,
   },
+  'hard-wrapped': {
+    // Every line cut after 100 characters where a Thai word goes on, as a PDF or a feed wraps it.
+    text: (text) => hardWrap(text, 100),
+    gold: false,
+  },
 };
+
+/** Lines longer than `width` broken where the next character opens a Thai word after a Thai letter. */
+function hardWrap(text, width) {
+  let wrapped = '';
+  let column = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const previous = text.charCodeAt(i - 1);
+    const opensWord = (code >= 0x0e01 && code <= 0x0e2e) || (code >= 0x0e40 && code <= 0x0e44);
+    if (column >= width && opensWord && previous >= 0x0e01 && previous <= 0x0e4e && previous !== 0x0e40) {
+      wrapped += '\n';
+      column = 0;
+    }
+    wrapped += text[i];
+    column = text[i] === '\n' ? 0 : column + 1;
+  }
+  return wrapped;
+}
 
 function everyNth(text, pattern, n, replacement) {
   let seen = 0;

@@ -1,10 +1,12 @@
+import { findHardWraps } from './hardWraps';
 import { INVISIBLE_UNITS, type Span, unitPattern } from './text';
 
 /**
  * The input as the extractors read it, and the way back to the input's offsets. The extractors'
  * grammar is written for one form of each character; pages carry others that a reader does not
  * see: zero-width characters and soft hyphens inside words, CRLF or CR line breaks, NBSP, tabs
- * and the other Unicode spaces, and sara am typed as nikhahit + sara aa.
+ * and the other Unicode spaces, sara am typed as nikhahit + sara aa, and the line breaks of a
+ * text hard-wrapped at a width, which fall inside its paragraphs.
  */
 export interface ReadingText {
   /** The text the extractors read: LF line breaks, one kind of space, no invisible characters. */
@@ -42,7 +44,8 @@ const MAY_NEED_READING = new RegExp(
  * reading.inputSpan([3, 8]); // [4, 9]: 'สมชาย' in the input
  */
 export function readingText(input: string): ReadingText {
-  if (!MAY_NEED_READING.test(input)) {
+  const wraps = findHardWraps(input);
+  if (wraps.size === 0 && !MAY_NEED_READING.test(input)) {
     return { text: input, unchanged: true, inputSpan: ([start, end]) => [start, end] };
   }
   const codes = new Uint16Array(input.length);
@@ -55,7 +58,15 @@ export function readingText(input: string): ReadingText {
     if (INVISIBLE_UNITS.has(code)) continue;
     let read = code;
     let width = 1;
-    if (code === CR) {
+    const wrap = code === CR || code === LF ? wraps.get(at) : undefined;
+    if (wrap !== undefined) {
+      if (code === CR && input.charCodeAt(at + 1) === LF) width = 2;
+      if (wrap === 'join') {
+        at += width - 1;
+        continue;
+      }
+      read = SPACE;
+    } else if (code === CR) {
       read = LF;
       if (input.charCodeAt(at + 1) === LF) width = 2;
     } else if (OTHER_SPACES.has(code) || (code >= FIRST_OTHER_SPACE && code <= LAST_OTHER_SPACE)) {
