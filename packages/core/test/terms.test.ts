@@ -168,6 +168,26 @@ describe('findTerms: what is not a term', () => {
     expect(findTerms('ภาพกิจกรรม (ที่มา: กรมประมง)')).toEqual([]);
   });
 
+  it('is not the English side of a date or a sum', () => {
+    expect(findTerms('ประชุมเมื่อวันจันทร์ที่ ๖ มีนาคม ๒๕๖๖ (Monday, 6 March 2023) ที่ผ่านมา')).toEqual([]);
+    expect(findTerms('งบประมาณ ๓ ล้านดอลลาร์สหรัฐ (approx. USD 3 million) สำหรับ')).toEqual([]);
+    // A year in a name is no date.
+    expect(terms('แผนงาน (Work Plan 2025) ได้')).toEqual([{ th: 'แผนงาน', en: 'Work Plan 2025', abbr: null }]);
+  });
+
+  it('is not a Latin list marker, a link, a credit or a contact number', () => {
+    expect(findTerms('ได้แก่ (i) การค้า (ii) การลงทุน (IV) การท่องเที่ยว')).toEqual([]);
+    expect(findTerms('ดูเพิ่มเติม (www.example.go.th) หรือ (https://example.org/news?id=4)')).toEqual([]);
+    expect(findTerms('ส่งเอกสารทาง (contact@example.go.th) ภายใน')).toEqual([]);
+    expect(findTerms('ภาพกิจกรรม (Photo: Sample Agency) และ (Source : MFA) และ (Photo by AFP)')).toEqual([]);
+    expect(findTerms('สอบถามได้ที่ (Tel. 02 123 4567) หรือ (Hotline 1300)')).toEqual([]);
+    // A label word that opens a name is kept: `Photo Exhibition`, `Call Centre`.
+    expect(terms('นิทรรศการ (Photo Exhibition) และศูนย์รับเรื่อง (Call Centre: CC)')).toEqual([
+      { th: 'นิทรรศการ', en: 'Photo Exhibition', abbr: null },
+      { th: 'ศูนย์รับเรื่อง', en: 'Call Centre', abbr: 'CC' },
+    ]);
+  });
+
   it('is not an era range', () => {
     expect(findTerms('แผนปฏิบัติการระดับชาติ (พ.ศ.2560-2564) และแผนระยะที่สอง (พ.ศ. 2565)')).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { findThaiDates, findThaiTimes } from '@prachum/thai-date';
 import { findParentheticals, type Parenthetical } from '../_lib/parentheticals';
 import { SpanSet } from '../_lib/spans';
 import {
@@ -11,15 +12,20 @@ import {
   wordGapStart,
 } from '../_lib/text';
 import { WordList } from '../_lib/wordList';
+import { AMOUNT_QUALIFIERS } from '../data/amountWords';
 import {
   ENGLISH_HONORIFICS,
   ENGLISH_MEETING_WORDS,
   ENGLISH_NAME_CONNECTORS,
+  PHONE_LABELS,
+  SOURCE_LABELS,
+  SOURCE_PHRASES,
   TERM_LINK_WORDS,
   TERM_NAME_HEADS,
 } from '../grammar/english';
 import { stripLeadingOrdinal } from '../grammar/ordinals';
 import type { Term } from '../schema';
+import { findAmounts } from './amounts';
 
 export type TermMatch = Term;
 
@@ -102,11 +108,84 @@ function withThai(input: string, paren: Parenthetical, en: string | null, abbr: 
   };
 }
 
-/** Rules out what is plainly no definition: numbers, dates, list markers, sentences. */
+/**
+ * Rules out what is plainly no definition: numbers, dates, amounts, list markers, links, credits,
+ * contact numbers, sentences.
+ */
 function isTermLike(inner: string): boolean {
   if (inner.length > 160) return false;
-  if (/^[\d๐-๙\s.,:/\-–]+$/.test(inner)) return false;
-  return true;
+  if (/^[\d๐-๙\s.,:/+\-–]+$/.test(inner)) return false;
+  return (
+    !isRomanListMarker(inner) &&
+    !isLink(inner) &&
+    !isCredit(inner) &&
+    !isPhoneNumber(inner) &&
+    !isDateOrAmount(inner)
+  );
+}
+
+const ROMAN_NUMERAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
+
+/** `(ii)`, `(IV)`: the Latin counterpart of a list marker `(๒)`. */
+function isRomanListMarker(inner: string): boolean {
+  const lower = inner.toLowerCase();
+  return (inner === lower || inner === inner.toUpperCase()) && ROMAN_NUMERAL.test(lower);
+}
+
+const WEB_ADDRESS_START = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+// Domains are written in lower case; `U.S.A` and `Ph.D` are abbreviations.
+const DOMAIN_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:\/\S*)?$/;
+const MAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/;
+
+/** `(www.example.go.th)`, `(https://…)`, `(info@example.go.th)`: where to read more, no name. */
+function isLink(inner: string): boolean {
+  return (
+    inner.includes('://') ||
+    WEB_ADDRESS_START.test(inner) ||
+    DOMAIN_NAME.test(inner) ||
+    MAIL_ADDRESS.test(inner)
+  );
+}
+
+/** `(Photo: Reuters)`, `(Source : MFA)`, `(Courtesy of UNICEF)`: a credit, not a gloss. */
+function isCredit(inner: string): boolean {
+  const lower = inner.toLowerCase();
+  return (
+    SOURCE_LABELS.some((label) => lower.startsWith(label) && /^\s*:/.test(lower.slice(label.length))) ||
+    SOURCE_PHRASES.some((phrase) => lower.startsWith(`${phrase} `))
+  );
+}
+
+/** `(Tel. 02 123 4567)`, `(Hotline 1111)`: a label, then the number. */
+function isPhoneNumber(inner: string): boolean {
+  const lower = inner.toLowerCase();
+  return PHONE_LABELS.some(
+    (label) => lower.startsWith(label) && /^[\s.:]*[+(\d][\d\s().+\-–/]*$/.test(lower.slice(label.length)),
+  );
+}
+
+const LATIN_AMOUNT_QUALIFIERS = AMOUNT_QUALIFIERS.filter((qualifier) => qualifier.script === 'latin').map(
+  (qualifier) => qualifier.form,
+);
+
+/**
+ * `(5 March 2023)`, `(Monday, 5 March 2023)`, `(USD 5 million)`, `(approx. THB 2 billion)`: the
+ * English side of a date, a time or a sum. Nothing but the expressions and their qualifiers.
+ */
+function isDateOrAmount(inner: string): boolean {
+  if (!/[\d๐-๙]/.test(inner)) return false;
+  const found = [...findThaiDates(inner), ...findThaiTimes(inner), ...findAmounts(inner)];
+  if (found.length === 0) return false;
+  const spans = found.map((match) => match.span).sort((a, b) => a[0] - b[0]);
+  let rest = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start > at) rest += `${inner.slice(at, start)} `;
+    at = Math.max(at, end);
+  }
+  rest = `${rest}${inner.slice(at)}`.toLowerCase();
+  for (const qualifier of LATIN_AMOUNT_QUALIFIERS) rest = rest.replace(qualifier, ' ');
+  return !/[a-z\u0e01-\u0e2e]{2}/.test(rest);
 }
 
 // A hyphen inside an abbreviation may be typed as an en dash: `COVID–19`, `โควิด–19`.

@@ -115,3 +115,48 @@ export const TERM_NAME_HEADS = [
   'กรอบความร่วมมือ',
   'มหาวิทยาลัย',
 ] as const;
+
+/**
+ * Labels that open a credit, not a definition, when a colon follows them: `(Photo: Reuters)`,
+ * `(Source : MFA)`. Compared case-insensitively.
+ */
+export const SOURCE_LABELS = [
+  'source',
+  'sources',
+  'photo',
+  'photos',
+  'photo credit',
+  'image',
+  'images',
+  'picture',
+  'pictures',
+  'pic',
+  'credit',
+  'credits',
+  'cr.',
+  'cr',
+] as const;
+
+/** Phrases that credit a source with no colon: `(Photo by Reuters)`, `(Courtesy of UNICEF)`. */
+export const SOURCE_PHRASES = [
+  'photo by',
+  'photos by',
+  'picture by',
+  'image by',
+  'courtesy of',
+  'photo courtesy of',
+  'credit to',
+] as const;
+
+/** Labels of a contact number: `(Tel. 02 123 4567)`, `(Hotline 1111)`. Compared case-insensitively. */
+export const PHONE_LABELS = [
+  'tel',
+  'tel.',
+  'telephone',
+  'phone',
+  'mobile',
+  'mob.',
+  'fax',
+  'hotline',
+  'call',
+] as const;
