@@ -50,6 +50,18 @@ describe('findTerms: definitions', () => {
     expect(terms('เชื้อไวรัส (COVID-19) ระบาด')).toEqual([{ th: 'เชื้อไวรัส', en: null, abbr: 'COVID-19' }]);
   });
 
+  it('reads an abbreviation joined by a plus or led by a small letter', () => {
+    expect(terms('การประชุมรัฐมนตรีอาเซียนบวกสาม (ASEAN+3) ได้')).toEqual([
+      { th: 'การประชุมรัฐมนตรีอาเซียนบวกสาม', en: null, abbr: 'ASEAN+3' },
+    ]);
+    expect(terms('ระบบการจัดซื้อภาครัฐ (e-GP) และศูนย์บริการ (iTAP) ได้')).toEqual([
+      { th: 'ระบบการจัดซื้อภาครัฐ', en: null, abbr: 'e-GP' },
+      { th: 'ศูนย์บริการ', en: null, abbr: 'iTAP' },
+    ]);
+    // A word led by a small letter is a gloss.
+    expect(terms('ระบบ (e-Learning) ได้')).toEqual([{ th: 'ระบบ', en: 'e-Learning', abbr: null }]);
+  });
+
   it('reads an abbreviation written with an en dash as one written with a hyphen', () => {
     expect(terms('เชื้อไวรัส (COVID–19) ระบาด')).toEqual([{ th: 'เชื้อไวรัส', en: null, abbr: 'COVID–19' }]);
     expect(terms('สถานการณ์การแพร่ระบาดของโรค (โควิด–19) ในพื้นที่')).toEqual([

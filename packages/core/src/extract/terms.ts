@@ -188,9 +188,10 @@ function isDateOrAmount(inner: string): boolean {
   return !/[a-z\u0e01-\u0e2e]{2}/.test(rest);
 }
 
-// A hyphen inside an abbreviation may be typed as an en dash: `COVID–19`, `โควิด–19`.
+// A hyphen inside an abbreviation may be typed as an en dash: `COVID–19`, `โควิด–19`. A small
+// letter may lead (`e-GP`, `iTAP`) and a plus join (`ASEAN+3`).
 const LATIN_ABBREVIATION =
-  /^(?=(?:[^A-Z0-9]*[A-Z0-9]){2})[A-Z0-9][A-Za-z0-9&.'’\-–/]*(?: [A-Z0-9][A-Z0-9&.\-–/]*)?$/;
+  /^(?=(?:[^A-Z0-9]*[A-Z0-9]){2})(?:[a-z][-–]?)?[A-Z0-9][A-Za-z0-9&.'’+\-–/]*(?: [A-Z0-9][A-Z0-9&.+\-–/]*)?$/;
 // Thai abbreviations carry a dot (`พก.`, `ผบ.ตร.`, `สปป.ลาว`) or a number (`โควิด-19`); letters only.
 const THAI_ABBREVIATION = /^(?:[\u0e01-\u0e4e]{1,8}\.){1,4}[\u0e01-\u0e4e]{0,8}$/;
 const THAI_NAME_WITH_NUMBER = /^[\u0e01-\u0e4e]{2,12}[-–](?:\d{1,4}|[๐-๙]{1,4})$/;
