@@ -111,6 +111,20 @@ describe('findTerms: definitions', () => {
     ]);
   });
 
+  it('reads (English or ABBR), (English, or ABBR) and (English; ABBR) like (English: ABBR)', () => {
+    for (const inner of [
+      'Coastal Water Alliance or CWA',
+      'Coastal Water Alliance, or CWA',
+      'Coastal Water Alliance; CWA',
+    ]) {
+      expect(terms(`พันธมิตรน้ำชายฝั่ง (${inner}) ได้`)).toEqual([
+        { th: 'พันธมิตรน้ำชายฝั่ง', en: 'Coastal Water Alliance', abbr: 'CWA' },
+      ]);
+    }
+    // `or` between two words of a gloss is part of it.
+    expect(terms('ทางเลือก (Build or Buy) ได้')).toEqual([{ th: 'ทางเลือก', en: 'Build or Buy', abbr: null }]);
+  });
+
   it('removes the ordinal of a meeting from en and abbr', () => {
     expect(
       terms('การประชุมเชิงปฏิบัติการ (Sixteenth Regional Workshop on Coastal Fisheries: 16th RWCF) จัดขึ้น'),

@@ -20,6 +20,7 @@ import {
   PHONE_LABELS,
   SOURCE_LABELS,
   SOURCE_PHRASES,
+  TERM_ALIAS_WORDS,
   TERM_LINK_WORDS,
   TERM_NAME_HEADS,
 } from '../grammar/english';
@@ -56,8 +57,9 @@ export function findTerms(input: string, options: FindTermsOptions = {}): TermMa
   return terms;
 }
 
+const ALIAS_WORD = new RegExp(`,?\\s+(?:${TERM_ALIAS_WORDS.join('|')})\\s+`);
 // The last one: a comma before an abbreviation that ends the parenthetical (`(English, ABBR)`).
-const SEPARATORS = [/\s*:\s*/, /\s+หรือ\s+/, /\s+[–—-]\s+/, /,\s*(?=[^,]*$)/] as const;
+const SEPARATORS = [/\s*:\s*/, ALIAS_WORD, /\s+[–—-]\s+/, /\s*;\s*/, /,\s*(?=[^,]*$)/] as const;
 
 function readTerm(input: string, paren: Parenthetical): TermMatch | null {
   const inner = cleanValue(paren.inner);

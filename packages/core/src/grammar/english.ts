@@ -86,6 +86,12 @@ export const TERM_LINK_WORDS = [
 ] as const;
 
 /**
+ * Words that give the other name of a term in the same brackets: `(Mekong River Partnership
+ * หรือ MRP)`, `(Mekong River Partnership, or MRP)`.
+ */
+export const TERM_ALIAS_WORDS = ['หรือ', 'or'] as const;
+
+/**
  * Words that begin the name of a body, a meeting, a programme or a plan. A Thai phrase written
  * without spaces after a clause (`…ได้เสนอต่อการประชุมรัฐมนตรี… (AMM)`) is defined from the first
  * of them; a phrase that opens with one keeps its whole run.
