@@ -214,6 +214,14 @@ describe('findTerms: what is not a term', () => {
     ]);
   });
 
+  it('is not a list of countries', () => {
+    expect(findTerms('ประเทศลุ่มน้ำโขง (Cambodia, Lao PDR, Myanmar and Viet Nam) ได้')).toEqual([]);
+    // A country word in a name keeps the gloss.
+    expect(terms('ความร่วมมือ (Thailand and Japan Partnership) ได้')[0]?.en).toBe(
+      'Thailand and Japan Partnership',
+    );
+  });
+
   it('is not an era range', () => {
     expect(findTerms('แผนปฏิบัติการระดับชาติ (พ.ศ.2560-2564) และแผนระยะที่สอง (พ.ศ. 2565)')).toEqual([]);
   });

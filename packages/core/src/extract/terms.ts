@@ -15,6 +15,7 @@ import { WordList } from '../_lib/wordList';
 import { AMOUNT_QUALIFIERS } from '../data/amountWords';
 import {
   ENGLISH_HONORIFICS,
+  ENGLISH_LIST_WORDS,
   ENGLISH_MEETING_WORDS,
   ENGLISH_NAME_CONNECTORS,
   PHONE_LABELS,
@@ -27,6 +28,7 @@ import {
 import { stripLeadingOrdinal } from '../grammar/ordinals';
 import type { Term } from '../schema';
 import { findAmounts } from './amounts';
+import { findCountries } from './countries';
 
 export type TermMatch = Term;
 
@@ -112,7 +114,7 @@ function withThai(input: string, paren: Parenthetical, en: string | null, abbr: 
 
 /**
  * Rules out what is plainly no definition: numbers, dates, amounts, list markers, links, credits,
- * contact numbers, sentences.
+ * contact numbers, lists of countries, sentences.
  */
 function isTermLike(inner: string): boolean {
   if (inner.length > 160) return false;
@@ -122,7 +124,8 @@ function isTermLike(inner: string): boolean {
     !isLink(inner) &&
     !isCredit(inner) &&
     !isPhoneNumber(inner) &&
-    !isDateOrAmount(inner)
+    !isDateOrAmount(inner) &&
+    !isCountryList(inner)
   );
 }
 
@@ -178,16 +181,35 @@ function isDateOrAmount(inner: string): boolean {
   if (!/[\d๐-๙]/.test(inner)) return false;
   const found = [...findThaiDates(inner), ...findThaiTimes(inner), ...findAmounts(inner)];
   if (found.length === 0) return false;
+  let rest = textOutside(inner, found).toLowerCase();
+  for (const qualifier of LATIN_AMOUNT_QUALIFIERS) rest = rest.replace(qualifier, ' ');
+  return !/[a-z\u0e01-\u0e2e]{2}/.test(rest);
+}
+
+const LIST_WORDS = new Set<string>(ENGLISH_LIST_WORDS);
+
+/** `(Cambodia, Lao PDR, Myanmar and Viet Nam)`: the countries a sentence counts, not a gloss. */
+function isCountryList(inner: string): boolean {
+  if (!/[,&]| and /.test(inner)) return false;
+  const countries = findCountries(inner);
+  if (countries.length < 2) return false;
+  const words =
+    textOutside(inner, countries)
+      .toLowerCase()
+      .match(/[a-z\u0e01-\u0e2e]+/g) ?? [];
+  return words.every((word) => LIST_WORDS.has(word));
+}
+
+/** What `text` holds outside the spans of `found`, each found part as one space. */
+function textOutside(text: string, found: readonly { span: readonly [number, number] }[]): string {
   const spans = found.map((match) => match.span).sort((a, b) => a[0] - b[0]);
   let rest = '';
   let at = 0;
   for (const [start, end] of spans) {
-    if (start > at) rest += `${inner.slice(at, start)} `;
+    if (start > at) rest += `${text.slice(at, start)} `;
     at = Math.max(at, end);
   }
-  rest = `${rest}${inner.slice(at)}`.toLowerCase();
-  for (const qualifier of LATIN_AMOUNT_QUALIFIERS) rest = rest.replace(qualifier, ' ');
-  return !/[a-z\u0e01-\u0e2e]{2}/.test(rest);
+  return `${rest}${text.slice(at)}`;
 }
 
 // A hyphen inside an abbreviation may be typed as an en dash: `COVID–19`, `โควิด–19`. A small

@@ -46,6 +46,9 @@ export const ENGLISH_NAME_CONNECTORS = [
   '&',
 ] as const;
 
+/** Words that join the items of a list: `Cambodia, Lao PDR and Viet Nam`. */
+export const ENGLISH_LIST_WORDS = ['and', 'the'] as const;
+
 /** Honorifics that open a Latin-script name given in parentheses: `(H.E. Mr. Mori Takeo)`. */
 export const ENGLISH_HONORIFICS = [
   'H.E.',
