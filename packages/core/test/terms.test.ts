@@ -155,6 +155,13 @@ describe('findTerms: definitions', () => {
     expect(term?.th).not.toBe('๑๖');
   });
 
+  it('keeps a short Thai bracket of the name in the Thai expression', () => {
+    const text = 'โดยสำนักงานส่งเสริมนวัตกรรมชุมชน (องค์การมหาชน) (สนช.) ได้';
+    const [term] = findTerms(text);
+    expect(term).toMatchObject({ th: 'สำนักงานส่งเสริมนวัตกรรมชุมชน (องค์การมหาชน)', en: null, abbr: 'สนช.' });
+    expect(text.slice(...(term?.span ?? [0, 0]))).toBe(term?.text);
+  });
+
   it('does not take a leading conjunction into the Thai expression', () => {
     // Actual: th 'และองค์การอนามัยโลก'.
     expect(terms('กรมควบคุมโรค และองค์การอนามัยโลก (WHO)')[0]?.th).toBe('องค์การอนามัยโลก');

@@ -274,7 +274,10 @@ function stripAbbreviationOrdinal(abbr: string): string {
 function thaiRunBefore(input: string, parenStart: number): { text: string; span: Span } | null {
   let end = parenStart;
   while (end > 0 && isSpace(input.charCodeAt(end - 1))) end--;
-  let start = end;
+  const qualifierStart = thaiQualifierBefore(input, end);
+  let start = qualifierStart;
+  while (start > 0 && isSpace(input.charCodeAt(start - 1))) start--;
+  if (qualifierStart < end && (start === 0 || !isThai(input.charCodeAt(start - 1)))) start = end;
   while (start > 0) {
     const code = input.charCodeAt(start - 1);
     if (!(isThai(code) || code === 0x2e || code === 0x2d)) break;
@@ -287,6 +290,24 @@ function thaiRunBefore(input: string, parenStart: number): { text: string; span:
   start = nameHeadStart(input, start, end);
   if (!/[\u0e01-\u0e2e]/.test(input.slice(start, end))) return null; // digits only: `ครั้งที่ ๑๖`
   return locate(input, start, end);
+}
+
+const MAX_QUALIFIER = 32;
+
+/**
+ * Where a short Thai bracket ending at `end` opens, as in `สำนักงาน… (องค์การมหาชน) (สพร.)`:
+ * it belongs to the name before it. `end` itself when there is none.
+ */
+function thaiQualifierBefore(input: string, end: number): number {
+  if (input.charCodeAt(end - 1) !== 0x29 /* ) */) return end;
+  let hasThai = false;
+  for (let open = end - 2; open >= 0 && open >= end - 2 - MAX_QUALIFIER; open--) {
+    const code = input.charCodeAt(open);
+    if (code === 0x28 /* ( */) return hasThai ? open : end;
+    if (code === 0x29 || code === 0x0a || code === 0x0d || isLatinLetter(code)) return end;
+    if (isThai(code)) hasThai = true;
+  }
+  return end;
 }
 
 const LINK_WORDS = new WordList(TERM_LINK_WORDS);
