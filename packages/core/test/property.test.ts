@@ -264,6 +264,7 @@ const ADVERSARIAL: [string, string][] = [
   ['honorifics and names in one unspaced run', fill('นางสมศรี')],
   ['leaders glued to names in one unspaced run', fill('นายกรัฐมนตรีฮุน')],
   ['Latin people and terms', fill('Mr. John Smith (ABC) ')],
+  ['English dates and sums in brackets', fill('(Mon 5 Mar 2023, approx. USD 5 million) ')],
   ['posts glued to surnames and to the next person', fill('นายสมชาย ใจดีอธิบดีกรมนางนายสมศรี ทองดีรมว.')],
   ['numbers and multipliers with no currency', fill('1 แสน 2 หมื่น ')],
   ['CRLF lines, zero-width and no-break spaces', fill('นาย\u200bสมชาย\u00a0ใจดี ก\u0e4d\u0e32หนด\r\n')],

@@ -50,6 +50,18 @@ describe('findTerms: definitions', () => {
     expect(terms('เชื้อไวรัส (COVID-19) ระบาด')).toEqual([{ th: 'เชื้อไวรัส', en: null, abbr: 'COVID-19' }]);
   });
 
+  it('reads an abbreviation joined by a plus or led by a small letter', () => {
+    expect(terms('การประชุมรัฐมนตรีอาเซียนบวกสาม (ASEAN+3) ได้')).toEqual([
+      { th: 'การประชุมรัฐมนตรีอาเซียนบวกสาม', en: null, abbr: 'ASEAN+3' },
+    ]);
+    expect(terms('ระบบการจัดซื้อภาครัฐ (e-GP) และศูนย์บริการ (iTAP) ได้')).toEqual([
+      { th: 'ระบบการจัดซื้อภาครัฐ', en: null, abbr: 'e-GP' },
+      { th: 'ศูนย์บริการ', en: null, abbr: 'iTAP' },
+    ]);
+    // A word led by a small letter is a gloss.
+    expect(terms('ระบบ (e-Learning) ได้')).toEqual([{ th: 'ระบบ', en: 'e-Learning', abbr: null }]);
+  });
+
   it('reads an abbreviation written with an en dash as one written with a hyphen', () => {
     expect(terms('เชื้อไวรัส (COVID–19) ระบาด')).toEqual([{ th: 'เชื้อไวรัส', en: null, abbr: 'COVID–19' }]);
     expect(terms('สถานการณ์การแพร่ระบาดของโรค (โควิด–19) ในพื้นที่')).toEqual([
@@ -99,6 +111,20 @@ describe('findTerms: definitions', () => {
     ]);
   });
 
+  it('reads (English or ABBR), (English, or ABBR) and (English; ABBR) like (English: ABBR)', () => {
+    for (const inner of [
+      'Coastal Water Alliance or CWA',
+      'Coastal Water Alliance, or CWA',
+      'Coastal Water Alliance; CWA',
+    ]) {
+      expect(terms(`พันธมิตรน้ำชายฝั่ง (${inner}) ได้`)).toEqual([
+        { th: 'พันธมิตรน้ำชายฝั่ง', en: 'Coastal Water Alliance', abbr: 'CWA' },
+      ]);
+    }
+    // `or` between two words of a gloss is part of it.
+    expect(terms('ทางเลือก (Build or Buy) ได้')).toEqual([{ th: 'ทางเลือก', en: 'Build or Buy', abbr: null }]);
+  });
+
   it('removes the ordinal of a meeting from en and abbr', () => {
     expect(
       terms('การประชุมเชิงปฏิบัติการ (Sixteenth Regional Workshop on Coastal Fisheries: 16th RWCF) จัดขึ้น'),
@@ -127,6 +153,13 @@ describe('findTerms: definitions', () => {
     // Actual: th '๑๖', text '๑๖ (Sixteenth …)'.
     const [term] = findTerms('ครั้งที่ ๑๖ (Sixteenth Coordinating Conference on Coastal Security: 16th CCCS)');
     expect(term?.th).not.toBe('๑๖');
+  });
+
+  it('keeps a short Thai bracket of the name in the Thai expression', () => {
+    const text = 'โดยสำนักงานส่งเสริมนวัตกรรมชุมชน (องค์การมหาชน) (สนช.) ได้';
+    const [term] = findTerms(text);
+    expect(term).toMatchObject({ th: 'สำนักงานส่งเสริมนวัตกรรมชุมชน (องค์การมหาชน)', en: null, abbr: 'สนช.' });
+    expect(text.slice(...(term?.span ?? [0, 0]))).toBe(term?.text);
   });
 
   it('does not take a leading conjunction into the Thai expression', () => {
@@ -166,6 +199,34 @@ describe('findTerms: what is not a term', () => {
   it('is not a Thai aside or a source tag', () => {
     expect(findTerms('โครงการดังกล่าว (ซึ่งเริ่มดำเนินการตั้งแต่ปีที่แล้ว) ได้รับ')).toEqual([]);
     expect(findTerms('ภาพกิจกรรม (ที่มา: กรมประมง)')).toEqual([]);
+  });
+
+  it('is not the English side of a date or a sum', () => {
+    expect(findTerms('ประชุมเมื่อวันจันทร์ที่ ๖ มีนาคม ๒๕๖๖ (Monday, 6 March 2023) ที่ผ่านมา')).toEqual([]);
+    expect(findTerms('งบประมาณ ๓ ล้านดอลลาร์สหรัฐ (approx. USD 3 million) สำหรับ')).toEqual([]);
+    // A year in a name is no date.
+    expect(terms('แผนงาน (Work Plan 2025) ได้')).toEqual([{ th: 'แผนงาน', en: 'Work Plan 2025', abbr: null }]);
+  });
+
+  it('is not a Latin list marker, a link, a credit or a contact number', () => {
+    expect(findTerms('ได้แก่ (i) การค้า (ii) การลงทุน (IV) การท่องเที่ยว')).toEqual([]);
+    expect(findTerms('ดูเพิ่มเติม (www.example.go.th) หรือ (https://example.org/news?id=4)')).toEqual([]);
+    expect(findTerms('ส่งเอกสารทาง (contact@example.go.th) ภายใน')).toEqual([]);
+    expect(findTerms('ภาพกิจกรรม (Photo: Sample Agency) และ (Source : MFA) และ (Photo by AFP)')).toEqual([]);
+    expect(findTerms('สอบถามได้ที่ (Tel. 02 123 4567) หรือ (Hotline 1300)')).toEqual([]);
+    // A label word that opens a name is kept: `Photo Exhibition`, `Call Centre`.
+    expect(terms('นิทรรศการ (Photo Exhibition) และศูนย์รับเรื่อง (Call Centre: CC)')).toEqual([
+      { th: 'นิทรรศการ', en: 'Photo Exhibition', abbr: null },
+      { th: 'ศูนย์รับเรื่อง', en: 'Call Centre', abbr: 'CC' },
+    ]);
+  });
+
+  it('is not a list of countries', () => {
+    expect(findTerms('ประเทศลุ่มน้ำโขง (Cambodia, Lao PDR, Myanmar and Viet Nam) ได้')).toEqual([]);
+    // A country word in a name keeps the gloss.
+    expect(terms('ความร่วมมือ (Thailand and Japan Partnership) ได้')[0]?.en).toBe(
+      'Thailand and Japan Partnership',
+    );
   });
 
   it('is not an era range', () => {

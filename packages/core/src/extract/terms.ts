@@ -1,3 +1,4 @@
+import { findThaiDates, findThaiTimes } from '@prachum/thai-date';
 import { findParentheticals, type Parenthetical } from '../_lib/parentheticals';
 import { SpanSet } from '../_lib/spans';
 import {
@@ -11,15 +12,23 @@ import {
   wordGapStart,
 } from '../_lib/text';
 import { WordList } from '../_lib/wordList';
+import { AMOUNT_QUALIFIERS } from '../data/amountWords';
 import {
   ENGLISH_HONORIFICS,
+  ENGLISH_LIST_WORDS,
   ENGLISH_MEETING_WORDS,
   ENGLISH_NAME_CONNECTORS,
+  PHONE_LABELS,
+  SOURCE_LABELS,
+  SOURCE_PHRASES,
+  TERM_ALIAS_WORDS,
   TERM_LINK_WORDS,
   TERM_NAME_HEADS,
 } from '../grammar/english';
 import { stripLeadingOrdinal } from '../grammar/ordinals';
 import type { Term } from '../schema';
+import { findAmounts } from './amounts';
+import { findCountries } from './countries';
 
 export type TermMatch = Term;
 
@@ -50,8 +59,9 @@ export function findTerms(input: string, options: FindTermsOptions = {}): TermMa
   return terms;
 }
 
+const ALIAS_WORD = new RegExp(`,?\\s+(?:${TERM_ALIAS_WORDS.join('|')})\\s+`);
 // The last one: a comma before an abbreviation that ends the parenthetical (`(English, ABBR)`).
-const SEPARATORS = [/\s*:\s*/, /\s+หรือ\s+/, /\s+[–—-]\s+/, /,\s*(?=[^,]*$)/] as const;
+const SEPARATORS = [/\s*:\s*/, ALIAS_WORD, /\s+[–—-]\s+/, /\s*;\s*/, /,\s*(?=[^,]*$)/] as const;
 
 function readTerm(input: string, paren: Parenthetical): TermMatch | null {
   const inner = cleanValue(paren.inner);
@@ -102,16 +112,110 @@ function withThai(input: string, paren: Parenthetical, en: string | null, abbr: 
   };
 }
 
-/** Rules out what is plainly no definition: numbers, dates, list markers, sentences. */
+/**
+ * Rules out what is plainly no definition: numbers, dates, amounts, list markers, links, credits,
+ * contact numbers, lists of countries, sentences.
+ */
 function isTermLike(inner: string): boolean {
   if (inner.length > 160) return false;
-  if (/^[\d๐-๙\s.,:/\-–]+$/.test(inner)) return false;
-  return true;
+  if (/^[\d๐-๙\s.,:/+\-–]+$/.test(inner)) return false;
+  return (
+    !isRomanListMarker(inner) &&
+    !isLink(inner) &&
+    !isCredit(inner) &&
+    !isPhoneNumber(inner) &&
+    !isDateOrAmount(inner) &&
+    !isCountryList(inner)
+  );
 }
 
-// A hyphen inside an abbreviation may be typed as an en dash: `COVID–19`, `โควิด–19`.
+const ROMAN_NUMERAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
+
+/** `(ii)`, `(IV)`: the Latin counterpart of a list marker `(๒)`. */
+function isRomanListMarker(inner: string): boolean {
+  const lower = inner.toLowerCase();
+  return (inner === lower || inner === inner.toUpperCase()) && ROMAN_NUMERAL.test(lower);
+}
+
+const WEB_ADDRESS_START = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+// Domains are written in lower case; `U.S.A` and `Ph.D` are abbreviations.
+const DOMAIN_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:\/\S*)?$/;
+const MAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/;
+
+/** `(www.example.go.th)`, `(https://…)`, `(info@example.go.th)`: where to read more, no name. */
+function isLink(inner: string): boolean {
+  return (
+    inner.includes('://') ||
+    WEB_ADDRESS_START.test(inner) ||
+    DOMAIN_NAME.test(inner) ||
+    MAIL_ADDRESS.test(inner)
+  );
+}
+
+/** `(Photo: Reuters)`, `(Source : MFA)`, `(Courtesy of UNICEF)`: a credit, not a gloss. */
+function isCredit(inner: string): boolean {
+  const lower = inner.toLowerCase();
+  return (
+    SOURCE_LABELS.some((label) => lower.startsWith(label) && /^\s*:/.test(lower.slice(label.length))) ||
+    SOURCE_PHRASES.some((phrase) => lower.startsWith(`${phrase} `))
+  );
+}
+
+/** `(Tel. 02 123 4567)`, `(Hotline 1111)`: a label, then the number. */
+function isPhoneNumber(inner: string): boolean {
+  const lower = inner.toLowerCase();
+  return PHONE_LABELS.some(
+    (label) => lower.startsWith(label) && /^[\s.:]*[+(\d][\d\s().+\-–/]*$/.test(lower.slice(label.length)),
+  );
+}
+
+const LATIN_AMOUNT_QUALIFIERS = AMOUNT_QUALIFIERS.filter((qualifier) => qualifier.script === 'latin').map(
+  (qualifier) => qualifier.form,
+);
+
+/**
+ * `(5 March 2023)`, `(Monday, 5 March 2023)`, `(USD 5 million)`, `(approx. THB 2 billion)`: the
+ * English side of a date, a time or a sum. Nothing but the expressions and their qualifiers.
+ */
+function isDateOrAmount(inner: string): boolean {
+  if (!/[\d๐-๙]/.test(inner)) return false;
+  const found = [...findThaiDates(inner), ...findThaiTimes(inner), ...findAmounts(inner)];
+  if (found.length === 0) return false;
+  let rest = textOutside(inner, found).toLowerCase();
+  for (const qualifier of LATIN_AMOUNT_QUALIFIERS) rest = rest.replace(qualifier, ' ');
+  return !/[a-z\u0e01-\u0e2e]{2}/.test(rest);
+}
+
+const LIST_WORDS = new Set<string>(ENGLISH_LIST_WORDS);
+
+/** `(Cambodia, Lao PDR, Myanmar and Viet Nam)`: the countries a sentence counts, not a gloss. */
+function isCountryList(inner: string): boolean {
+  if (!/[,&]| and /.test(inner)) return false;
+  const countries = findCountries(inner);
+  if (countries.length < 2) return false;
+  const words =
+    textOutside(inner, countries)
+      .toLowerCase()
+      .match(/[a-z\u0e01-\u0e2e]+/g) ?? [];
+  return words.every((word) => LIST_WORDS.has(word));
+}
+
+/** What `text` holds outside the spans of `found`, each found part as one space. */
+function textOutside(text: string, found: readonly { span: readonly [number, number] }[]): string {
+  const spans = found.map((match) => match.span).sort((a, b) => a[0] - b[0]);
+  let rest = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start > at) rest += `${text.slice(at, start)} `;
+    at = Math.max(at, end);
+  }
+  return `${rest}${text.slice(at)}`;
+}
+
+// A hyphen inside an abbreviation may be typed as an en dash: `COVID–19`, `โควิด–19`. A small
+// letter may lead (`e-GP`, `iTAP`) and a plus join (`ASEAN+3`).
 const LATIN_ABBREVIATION =
-  /^(?=(?:[^A-Z0-9]*[A-Z0-9]){2})[A-Z0-9][A-Za-z0-9&.'’\-–/]*(?: [A-Z0-9][A-Z0-9&.\-–/]*)?$/;
+  /^(?=(?:[^A-Z0-9]*[A-Z0-9]){2})(?:[a-z][-–]?)?[A-Z0-9][A-Za-z0-9&.'’+\-–/]*(?: [A-Z0-9][A-Z0-9&.+\-–/]*)?$/;
 // Thai abbreviations carry a dot (`พก.`, `ผบ.ตร.`, `สปป.ลาว`) or a number (`โควิด-19`); letters only.
 const THAI_ABBREVIATION = /^(?:[\u0e01-\u0e4e]{1,8}\.){1,4}[\u0e01-\u0e4e]{0,8}$/;
 const THAI_NAME_WITH_NUMBER = /^[\u0e01-\u0e4e]{2,12}[-–](?:\d{1,4}|[๐-๙]{1,4})$/;
@@ -170,7 +274,10 @@ function stripAbbreviationOrdinal(abbr: string): string {
 function thaiRunBefore(input: string, parenStart: number): { text: string; span: Span } | null {
   let end = parenStart;
   while (end > 0 && isSpace(input.charCodeAt(end - 1))) end--;
-  let start = end;
+  const qualifierStart = thaiQualifierBefore(input, end);
+  let start = qualifierStart;
+  while (start > 0 && isSpace(input.charCodeAt(start - 1))) start--;
+  if (qualifierStart < end && (start === 0 || !isThai(input.charCodeAt(start - 1)))) start = end;
   while (start > 0) {
     const code = input.charCodeAt(start - 1);
     if (!(isThai(code) || code === 0x2e || code === 0x2d)) break;
@@ -183,6 +290,24 @@ function thaiRunBefore(input: string, parenStart: number): { text: string; span:
   start = nameHeadStart(input, start, end);
   if (!/[\u0e01-\u0e2e]/.test(input.slice(start, end))) return null; // digits only: `ครั้งที่ ๑๖`
   return locate(input, start, end);
+}
+
+const MAX_QUALIFIER = 32;
+
+/**
+ * Where a short Thai bracket ending at `end` opens, as in `สำนักงาน… (องค์การมหาชน) (สพร.)`:
+ * it belongs to the name before it. `end` itself when there is none.
+ */
+function thaiQualifierBefore(input: string, end: number): number {
+  if (input.charCodeAt(end - 1) !== 0x29 /* ) */) return end;
+  let hasThai = false;
+  for (let open = end - 2; open >= 0 && open >= end - 2 - MAX_QUALIFIER; open--) {
+    const code = input.charCodeAt(open);
+    if (code === 0x28 /* ( */) return hasThai ? open : end;
+    if (code === 0x29 || code === 0x0a || code === 0x0d || isLatinLetter(code)) return end;
+    if (isThai(code)) hasThai = true;
+  }
+  return end;
 }
 
 const LINK_WORDS = new WordList(TERM_LINK_WORDS);

@@ -46,6 +46,9 @@ export const ENGLISH_NAME_CONNECTORS = [
   '&',
 ] as const;
 
+/** Words that join the items of a list: `Cambodia, Lao PDR and Viet Nam`. */
+export const ENGLISH_LIST_WORDS = ['and', 'the'] as const;
+
 /** Honorifics that open a Latin-script name given in parentheses: `(H.E. Mr. Mori Takeo)`. */
 export const ENGLISH_HONORIFICS = [
   'H.E.',
@@ -86,6 +89,12 @@ export const TERM_LINK_WORDS = [
 ] as const;
 
 /**
+ * Words that give the other name of a term in the same brackets: `(Mekong River Partnership
+ * หรือ MRP)`, `(Mekong River Partnership, or MRP)`.
+ */
+export const TERM_ALIAS_WORDS = ['หรือ', 'or'] as const;
+
+/**
  * Words that begin the name of a body, a meeting, a programme or a plan. A Thai phrase written
  * without spaces after a clause (`…ได้เสนอต่อการประชุมรัฐมนตรี… (AMM)`) is defined from the first
  * of them; a phrase that opens with one keeps its whole run.
@@ -114,4 +123,49 @@ export const TERM_NAME_HEADS = [
   'บันทึกความเข้าใจ',
   'กรอบความร่วมมือ',
   'มหาวิทยาลัย',
+] as const;
+
+/**
+ * Labels that open a credit, not a definition, when a colon follows them: `(Photo: Reuters)`,
+ * `(Source : MFA)`. Compared case-insensitively.
+ */
+export const SOURCE_LABELS = [
+  'source',
+  'sources',
+  'photo',
+  'photos',
+  'photo credit',
+  'image',
+  'images',
+  'picture',
+  'pictures',
+  'pic',
+  'credit',
+  'credits',
+  'cr.',
+  'cr',
+] as const;
+
+/** Phrases that credit a source with no colon: `(Photo by Reuters)`, `(Courtesy of UNICEF)`. */
+export const SOURCE_PHRASES = [
+  'photo by',
+  'photos by',
+  'picture by',
+  'image by',
+  'courtesy of',
+  'photo courtesy of',
+  'credit to',
+] as const;
+
+/** Labels of a contact number: `(Tel. 02 123 4567)`, `(Hotline 1111)`. Compared case-insensitively. */
+export const PHONE_LABELS = [
+  'tel',
+  'tel.',
+  'telephone',
+  'phone',
+  'mobile',
+  'mob.',
+  'fax',
+  'hotline',
+  'call',
 ] as const;
