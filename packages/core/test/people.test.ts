@@ -281,6 +281,9 @@ describe('findPeople: where the post ends', () => {
     expect(positions('Ms. Anna Berg ผู้แทน UNICEF ประจำประเทศไทย กล่าว')).toEqual([
       'ผู้แทน UNICEF ประจำประเทศไทย',
     ]);
+    expect(positions('นายเอก ชัยชนะ ผู้อำนวยการสำนักงานส่งเสริมเศรษฐกิจดิจิทัล (องค์การมหาชน) (สศด.) กล่าว')).toEqual([
+      'ผู้อำนวยการสำนักงานส่งเสริมเศรษฐกิจดิจิทัล (องค์การมหาชน)',
+    ]);
     // A channel is no organisation of the post.
     expect(positions('นายอนุชา ดีพร้อม ผู้อำนวยการกองแผนงาน VDO Conference')).toEqual(['ผู้อำนวยการกองแผนงาน']);
   });

@@ -20,6 +20,7 @@ import {
   ENGLISH_POST_CONNECTORS,
   GLUED_CLAUSE_STARTS,
   NAME_LIKE_STOPS,
+  NAME_QUALIFIERS_IN_BRACKETS,
   NUMBERED_UNIT_ENDS,
   PLACE_NAME_HEADS,
   PLACE_WORDS,
@@ -487,6 +488,12 @@ function readPosition(input: string, from: number): { text: string; span: Span }
         allowCity = false;
         continue;
       }
+    }
+    const qualifier = NAME_QUALIFIERS_IN_BRACKETS.find((bracket) => input.startsWith(bracket, next.start));
+    if (qualifier !== undefined && !next.lineBreakBefore) {
+      end = next.start + qualifier.length;
+      token = { text: qualifier, start: next.start, end, lineBreakBefore: false };
+      continue;
     }
     if (!continuesPost(input, token, next)) break;
     end = cutGluedClause(input, next.text, next.start);

@@ -310,6 +310,13 @@ export const POST_CONTINUATIONS = [
  */
 export const NUMBERED_UNIT_ENDS = ['ที่', 'ภาค', 'เขต', 'กองบิน', 'ฝูงบิน', 'กองพล', 'กองพัน'] as const;
 
+/**
+ * Brackets that are part of an organisation's name, so of the post that names it:
+ * `ผู้อำนวยการสำนักงาน… (องค์การมหาชน)`, `… บริษัท … จำกัด (มหาชน)`. Other brackets after a post
+ * (an abbreviation, a name) end it.
+ */
+export const NAME_QUALIFIERS_IN_BRACKETS = ['(องค์การมหาชน)', '(มหาชน)'] as const;
+
 /** Words that name a place after `ณ` in an ambassador's post: `… ประจำอาเซียน ณ กรุงจาการ์ตา`. */
 export const CITY_PREFIXES = ['กรุง', 'นคร', 'เมือง'] as const;
 
