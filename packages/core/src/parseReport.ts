@@ -20,6 +20,7 @@ import {
 } from './refine/cutAtTheEnd';
 import { intoInputSpans } from './refine/inputSpans';
 import { resolveMeetings } from './refine/resolveMeetings';
+import { withoutRestatedAmounts } from './refine/restatedAmounts';
 import type { Amount, DateRef, Diagnostic, MeetingReport, Person, Term } from './schema';
 import { ISO_DATE_PATTERN, SCHEMA_VERSION } from './schema';
 
@@ -195,7 +196,7 @@ function assemble(input: string, givenOptions: ParseReportOptions, diagnostics: 
       exclude: [...header.chrome, ...mentionsOfPeople.map((person) => person.span)],
     }).filter((term) => notInCopy(term.span)),
   );
-  const amounts: Amount[] = findAmounts(input)
+  const amounts: Amount[] = withoutRestatedAmounts(input, findAmounts(input))
     .filter(
       (amount) =>
         outside(amount.span) && notInCopy(amount.span) && !isCut(amount, amountMayBeCut(input, amount)),

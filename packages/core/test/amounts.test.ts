@@ -1,3 +1,4 @@
+import { parseReport } from '@prachum/core';
 import { parseThaiNumber } from '@prachum/thai-date';
 import { describe, expect, it } from 'vitest';
 import { findAmounts } from '../src/extract/amounts';
@@ -258,5 +259,21 @@ describe('findAmounts', () => {
     const run = cpuTimed(() => findAmounts(oneLongRun));
     expect(run.result).toEqual([]);
     expect(run.ms).toBeLessThan(LINEAR_BOUND_MS);
+  });
+});
+
+describe('parseReport: amounts', () => {
+  it('counts a sum restated in brackets once, and a conversion into another currency as its own', () => {
+    const amounts = (text: string) =>
+      parseReport(text).amounts.map(({ text: written, value, currency }) => [written, value, currency]);
+    expect(amounts('กองทุนให้ทุนสนับสนุน ๒ ล้านดอลลาร์สหรัฐ (USD 2 million) แก่โครงการนำร่อง\n')).toEqual([
+      ['๒ ล้านดอลลาร์สหรัฐ', 2_000_000, 'USD'],
+    ]);
+    expect(amounts('มูลค่าการค้า 1,200 ล้านบาท (ประมาณ 35 ล้านดอลลาร์สหรัฐ) ในปีที่ผ่านมา\n')).toEqual([
+      ['1,200 ล้านบาท', 1_200_000_000, 'THB'],
+      ['35 ล้านดอลลาร์สหรัฐ', 35_000_000, 'USD'],
+    ]);
+    // Two sums of the same size, not in brackets, are two sums.
+    expect(amounts('จังหวัดละ 5 ล้านบาท และอำเภอละ 5 ล้านบาท\n')).toHaveLength(2);
   });
 });
