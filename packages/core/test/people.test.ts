@@ -163,6 +163,15 @@ describe('findPeople: honorifics', () => {
     expect(names('จากนั้น Ms. Teresa Lindqvist ได้นำเสนอกรณีศึกษา')).toEqual(['Teresa Lindqvist']);
   });
 
+  it('ends a Latin name before an English post, and reads an English title only as a whole word', () => {
+    expect(people('จากนั้น Dr. Helena Moss Director of Programmes ได้กล่าว')).toEqual([
+      { honorific: 'Dr.', name: 'Helena Moss', nameLatin: null, position: 'Director of Programmes' },
+    ]);
+    expect(people('Ms. Ingrid Vale Head of Mission กล่าว')).toEqual([
+      { honorific: 'Ms.', name: 'Ingrid Vale', nameLatin: null, position: 'Head of Mission' },
+    ]);
+  });
+
   it('takes a Latin rendering in parentheses after a Thai name as nameLatin, without its honorifics', () => {
     const text = 'นายทาเคชิ ยามาโมริ (H.E. Mr. Takeshi Yamamori) เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย ได้เข้าพบ';
     const [person] = findPeople(text);

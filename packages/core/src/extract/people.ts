@@ -91,6 +91,9 @@ export function dedupePeople(mentions: readonly PersonMatch[]): PersonMatch[] {
 const HONORIFICS = new WordList(HONORIFIC_FORMS.map((honorific) => honorific.form));
 // Titles that are also the start of ordinary words (`คุณภาพ`, `ทุกท่าน`) count only after a word boundary.
 const NEEDS_BOUNDARY = new Set(['คุณ', 'ท่าน', 'ศ.', 'รศ.', 'ผศ.', 'พ.', 'ร.', 'จ.', 'ส.']);
+const LATIN_HEADS = new WordList(
+  POSITION_HEAD_FORMS.filter((head) => head.script === 'latin').map((head) => head.form),
+);
 const THAI_HEADS = POSITION_HEAD_FORMS.filter((head) => head.script === 'thai').map((head) => head.form);
 const HEADS = new WordList([
   ...POSITION_HEAD_FORMS.map((head) => head.form),
@@ -265,7 +268,15 @@ function needsBoundary(honorific: string): boolean {
 }
 
 function honorificAt(input: string, at: number): string | null {
-  return HONORIFICS.matchAt(input, at);
+  const honorific = HONORIFICS.matchAt(input, at);
+  // An English title is a whole word: `Miss`, not the start of `Mission`.
+  if (
+    honorific !== null &&
+    isLatinLetter(honorific.charCodeAt(honorific.length - 1)) &&
+    isLatinLetter(input.charCodeAt(at + honorific.length))
+  )
+    return null;
+  return honorific;
 }
 
 /** The name as written, each part cleaned, one space between parts. */
@@ -369,7 +380,8 @@ function readLatinName(input: string, from: number): Name | null {
   let end = from;
   while (parts.length < MAX_NAME_PARTS) {
     const match = LATIN_NAME_PART.exec(input.slice(cursor, cursor + 40));
-    if (!match) break;
+    // `Dr. Angus McDonald Director of …`: an English post after the name is no part of it.
+    if (!match || (parts.length >= 2 && LATIN_HEADS.matchAt(input, cursor) !== null)) break;
     parts.push(match[0]);
     end = cursor + match[0].length;
     const next = wordGapEnd(input, end);
