@@ -346,6 +346,15 @@ describe('the meeting of parseReport', () => {
       lead('จัดการประชุมหารือด้านการศึกษา ครั้งที่ ๒ ในรูปแบบไฮบริด ณ ห้องประชุม ๓๐๑ กรมประมง และผ่านระบบ Zoom'),
     );
     expect(meeting).toMatchObject({ mode: 'hybrid', venue: 'ห้องประชุม ๓๐๑ กรมประมง' });
+    // A venue and also a remote channel (`และผ่านระบบ…`), with no word for hybrid.
+    expect(
+      parseReport(
+        lead('เป็นประธานการประชุมคณะทำงานด้านข้อมูล ครั้งที่ ๒ ณ ห้องประชุม ๒ กรมประมง และผ่านระบบ Zoom Meeting'),
+      ).meeting,
+    ).toMatchObject({ mode: 'hybrid', venue: 'ห้องประชุม ๒ กรมประมง' });
+    expect(
+      parseReport(lead('เป็นประธานการประชุมคณะทำงานด้านข้อมูล ครั้งที่ ๒ ทั้งแบบออนไซต์และออนไลน์')).meeting?.mode,
+    ).toBe('hybrid');
   });
 
   it('says in-person for a venue with no remote wording, and for a visit', () => {

@@ -191,7 +191,6 @@ export const REMOTE_WORDING = [
   'รูปแบบออนไลน์',
   'แบบออนไลน์',
   'ทางออนไลน์',
-  'และออนไลน์',
   'ผ่านสื่ออิเล็กทรอนิกส์',
   'e-Meeting',
   'E-Meeting',
@@ -221,6 +220,19 @@ export const REMOTE_WORDING = [
 
 /** Wording that some took part in a room and others remotely. */
 export const HYBRID_WORDING = ['ไฮบริด', 'Hybrid', 'hybrid', 'แบบผสม', 'รูปแบบผสมผสาน'] as const;
+
+/**
+ * Wording that the meeting was also held remotely, besides the place named before it: with a
+ * venue, `ณ ห้องประชุม ๒ และผ่านระบบ Zoom` is hybrid (a room joined to others with no `และ` is
+ * virtual).
+ */
+export const ALSO_REMOTE_WORDING = [
+  'และผ่านระบบ',
+  'และผ่านทาง',
+  'และทางออนไลน์',
+  'และแบบออนไลน์',
+  'และออนไลน์',
+] as const;
 
 /** Wording that some took part on site: with remote wording beside it, the meeting was hybrid. */
 export const ON_SITE_WORDING = [

@@ -6,6 +6,7 @@ import { isNamed, isOtherMeeting, type MeetingMention, meetingKey, takesPart } f
 import type { VenueMatch } from '../extract/venues';
 import { REGION_PREFIXES } from '../grammar/clauses';
 import {
+  ALSO_REMOTE_WORDING,
   EVENT_VERBS,
   HYBRID_WORDING,
   ON_SITE_WORDING,
@@ -442,14 +443,16 @@ function namesOnlyARegion(place: string): boolean {
 }
 
 function meetingMode(said: ReadonlySet<Wording>, venue: VenueMatch | null): MeetingMode | null {
-  if (said.has('hybrid') || (said.has('on-site') && said.has('remote'))) return 'hybrid';
-  if (said.has('remote')) return 'virtual';
+  const remote = said.has('remote') || said.has('also-remote');
+  if (said.has('hybrid') || (said.has('on-site') && remote)) return 'hybrid';
+  if (said.has('also-remote')) return venue ? 'hybrid' : 'virtual';
+  if (remote) return 'virtual';
   if (venue) return 'in-person';
   if (said.has('visit')) return 'in-person';
   return null;
 }
 
-type Wording = 'hybrid' | 'on-site' | 'remote' | 'visit';
+type Wording = 'hybrid' | 'on-site' | 'remote' | 'also-remote' | 'visit';
 
 // A phrase of the lists is found with a doubled space too: `VDO  Conference`.
 const WORDING = new Map<string, Wording>([
@@ -457,6 +460,7 @@ const WORDING = new Map<string, Wording>([
   ...REMOTE_WORDING.flatMap(spacedForms).map((word) => [word, 'remote'] as const),
   ...HYBRID_WORDING.flatMap(spacedForms).map((word) => [word, 'hybrid'] as const),
   ...ON_SITE_WORDING.flatMap(spacedForms).map((word) => [word, 'on-site'] as const),
+  ...ALSO_REMOTE_WORDING.flatMap(spacedForms).map((word) => [word, 'also-remote'] as const),
 ]);
 const WORDING_BY_PAIR = wordsByPair(WORDING.keys());
 const OPENINGS_BY_PAIR = wordsByPair(THEME_OPENINGS);
