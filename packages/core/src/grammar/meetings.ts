@@ -302,6 +302,7 @@ export const VENUE_ENDS = [
   'พร้อม',
   'เข้า',
   'วันที่',
+  'วันนี้',
   'ใน',
 ] as const;
 
