@@ -94,11 +94,7 @@ const NEEDS_BOUNDARY = new Set(['คุณ', 'ท่าน', 'ศ.', 'รศ.', 
 const LATIN_HEADS = new WordList(
   POSITION_HEAD_FORMS.filter((head) => head.script === 'latin').map((head) => head.form),
 );
-const THAI_HEADS = POSITION_HEAD_FORMS.filter((head) => head.script === 'thai').map((head) => head.form);
-const HEADS = new WordList([
-  ...POSITION_HEAD_FORMS.map((head) => head.form),
-  ...POST_PREFIXES.flatMap((prefix) => THAI_HEADS.map((head) => prefix + head)),
-]);
+const HEADS = new WordList(POSITION_HEAD_FORMS.map((head) => head.form));
 const STOPS = new WordList(CLAUSE_STOPS);
 // Name-like stops break a name only as the whole token, the others as any start of it.
 const NAME_LIKE = new Set<string>(NAME_LIKE_STOPS);
@@ -366,7 +362,8 @@ function withoutGluedPost(token: Token | null): Token | null {
   ) {
     const head = HEADS.matchAt(token.text, at) as string;
     if (head.length < MIN_HEAD_GLUED_TO_SURNAME && !head.includes('.')) continue;
-    return { ...token, text: token.text.slice(0, at), end: token.start + at };
+    const postStart = at - prefixLengthBefore(token.text, at);
+    return { ...token, text: token.text.slice(0, postStart), end: token.start + postStart };
   }
   return token;
 }
@@ -537,9 +534,9 @@ function readPostBeforeBracket(
   let postStart = postEnd;
   while (postStart > 0 && !isSpace(input.charCodeAt(postStart - 1))) postStart--;
   const token = input.slice(postStart, postEnd);
-  let head = -1;
-  head = HEADS.indexIn(token);
-  if (head < 0) return null;
+  const found = HEADS.indexIn(token);
+  if (found < 0) return null;
+  const head = found - prefixLengthBefore(token, found);
   return { text: input.slice(postStart + head, postEnd), span: [postStart + head, postEnd] };
 }
 
@@ -701,7 +698,14 @@ function lastSpaceBefore(input: string, start: number, end: number): number {
 }
 
 function startsWithHead(text: string): boolean {
-  return HEADS.startsText(text);
+  if (HEADS.startsText(text)) return true;
+  const prefix = POST_PREFIXES.find((word) => text.startsWith(word));
+  return prefix !== undefined && HEADS.matchAt(text, prefix.length) !== null;
+}
+
+/** The length of a post prefix (`อดีต`, `ว่าที่`…) that ends at `at` in `text`, else 0. */
+function prefixLengthBefore(text: string, at: number): number {
+  return POST_PREFIXES.find((prefix) => text.endsWith(prefix, at))?.length ?? 0;
 }
 
 function isStopWord(text: string): boolean {

@@ -65,8 +65,15 @@ const SEPARATORS = [/\s*:\s*/, ALIAS_WORD, /\s+[–—-]\s+/, /\s*;\s*/, /,\s*(?
 
 function readTerm(input: string, paren: Parenthetical): TermMatch | null {
   const inner = cleanValue(paren.inner);
-  if (inner === '' || !isTermLike(inner)) return null;
+  if (inner === '' || inner.length > MAX_TERM_LENGTH || /^[\d๐-๙\s.,:/+\-–]+$/.test(inner)) return null;
+  // Most brackets read as no term at all: the costlier tests of what only looks like one run last.
+  const term = readDefinition(input, paren, inner);
+  return term === null || looksLikeATermOnly(inner) ? null : term;
+}
 
+const MAX_TERM_LENGTH = 160;
+
+function readDefinition(input: string, paren: Parenthetical, inner: string): TermMatch | null {
   for (const separator of SEPARATORS) {
     const match = separator.exec(inner);
     if (!match) continue;
@@ -113,26 +120,29 @@ function withThai(input: string, paren: Parenthetical, en: string | null, abbr: 
 }
 
 /**
- * Rules out what is plainly no definition: numbers, dates, amounts, list markers, links, credits,
- * contact numbers, lists of countries, sentences.
+ * What reads like a definition but is none: a list marker, a link, a credit, a contact number,
+ * the English side of a date or an amount, a list of countries.
  */
-function isTermLike(inner: string): boolean {
-  if (inner.length > 160) return false;
-  if (/^[\d๐-๙\s.,:/+\-–]+$/.test(inner)) return false;
+function looksLikeATermOnly(inner: string): boolean {
   return (
-    !isRomanListMarker(inner) &&
-    !isLink(inner) &&
-    !isCredit(inner) &&
-    !isPhoneNumber(inner) &&
-    !isDateOrAmount(inner) &&
-    !isCountryList(inner)
+    isRomanListMarker(inner) ||
+    isLink(inner) ||
+    isCredit(inner) ||
+    isPhoneNumber(inner) ||
+    isDateOrAmount(inner) ||
+    isCountryList(inner)
   );
 }
 
 const ROMAN_NUMERAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
+const MAX_ROMAN_MARKER = 'xxxviii'.length;
+// A credit's label and the colon or the word after it lie within this many characters.
+const LONGEST_CREDIT_OPENING =
+  Math.max(...[...SOURCE_LABELS, ...SOURCE_PHRASES].map((label) => label.length)) + 4;
 
 /** `(ii)`, `(IV)`: the Latin counterpart of a list marker `(๒)`. */
 function isRomanListMarker(inner: string): boolean {
+  if (inner.length > MAX_ROMAN_MARKER) return false;
   const lower = inner.toLowerCase();
   return (inner === lower || inner === inner.toUpperCase()) && ROMAN_NUMERAL.test(lower);
 }
@@ -144,6 +154,8 @@ const MAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/;
 
 /** `(www.example.go.th)`, `(https://…)`, `(info@example.go.th)`: where to read more, no name. */
 function isLink(inner: string): boolean {
+  // Every link has a dot or an at sign: most brackets are ruled out by that alone.
+  if (!inner.includes('.') && !inner.includes('@')) return false;
   return (
     inner.includes('://') ||
     WEB_ADDRESS_START.test(inner) ||
@@ -154,7 +166,7 @@ function isLink(inner: string): boolean {
 
 /** `(Photo: Reuters)`, `(Source : MFA)`, `(Courtesy of UNICEF)`: a credit, not a gloss. */
 function isCredit(inner: string): boolean {
-  const lower = inner.toLowerCase();
+  const lower = inner.slice(0, LONGEST_CREDIT_OPENING).toLowerCase();
   return (
     SOURCE_LABELS.some((label) => lower.startsWith(label) && /^\s*:/.test(lower.slice(label.length))) ||
     SOURCE_PHRASES.some((phrase) => lower.startsWith(`${phrase} `))
@@ -163,6 +175,7 @@ function isCredit(inner: string): boolean {
 
 /** `(Tel. 02 123 4567)`, `(Hotline 1111)`: a label, then the number. */
 function isPhoneNumber(inner: string): boolean {
+  if (!/\d/.test(inner)) return false;
   const lower = inner.toLowerCase();
   return PHONE_LABELS.some(
     (label) => lower.startsWith(label) && /^[\s.:]*[+(\d][\d\s().+\-–/]*$/.test(lower.slice(label.length)),
