@@ -36,6 +36,9 @@ interface Line {
  */
 export function findHardWraps(input: string): Map<number, WrapReading> {
   const wraps = new Map<number, WrapReading>();
+  // Most pages leave a blank line between paragraphs or write long ones: a count first, with no
+  // line kept, rules them out.
+  if (countRunOnLines(input) < MIN_FULL_LINES) return wraps;
   const lines = readLines(input);
   const runOnLengths: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -110,6 +113,23 @@ const CR = 0x0d;
 const LF = 0x0a;
 // A line this short may hold only spaces: it is looked at to tell a blank line.
 const MAX_BLANK_CHECK = 8;
+
+/** How many lines of at least {@link MIN_WRAPPED_LINE} code units the next line runs on from. */
+function countRunOnLines(input: string): number {
+  let count = 0;
+  let start = 0;
+  let previousLong = false;
+  for (;;) {
+    const lf = input.indexOf('\n', start);
+    const end = lf < 0 ? input.length : lf;
+    const length = end - start;
+    if (previousLong && length > 0 && !(length <= MAX_BLANK_CHECK && input.slice(start, end).trim() === ''))
+      count++;
+    previousLong = length >= MIN_WRAPPED_LINE;
+    if (lf < 0) return count;
+    start = lf + 1;
+  }
+}
 
 /** The lines of `input`, found with the native search for LF (CR alone is rare: its lines are one). */
 function readLines(input: string): Line[] {
