@@ -86,6 +86,29 @@ describe('header: title, section, published, views', () => {
     expect(header(sentence).published).toBeNull();
   });
 
+  it('reads CMS stamps: a time after เวลา on a labelled line, a byline ending in เมื่อ, bullets, counters in คน', () => {
+    const title = 'สำนักงานประมงจังหวัดหารือแนวทางฟื้นฟูแหล่งหญ้าทะเล';
+    const stamps: [string, { published: string | null; views: number | null }][] = [
+      ['โพสต์เมื่อ : 12 มีนาคม 2567 เวลา 10:30 น.', { published: '2024-03-12', views: null }],
+      ['ประกาศเมื่อ 12 มี.ค. 2567 เวลา 10.30 น. | อ่าน 87 ครั้ง', { published: '2024-03-12', views: 87 }],
+      ['โพสต์โดย ผู้ดูแลระบบ เมื่อ 12 มีนาคม 2567', { published: '2024-03-12', views: null }],
+      ['Posted by admin on March 12, 2024', { published: '2024-03-12', views: null }],
+      ['12 มี.ค. 2567 • 1,234 views', { published: '2024-03-12', views: 1234 }],
+      ['เผยแพร่ 12 มีนาคม 2567\nผู้เข้าชม 52 คน', { published: '2024-03-12', views: 52 }],
+      ['วันที่โพสต์ 12/03/2567 · จำนวนผู้เข้าชม : 1,024 คน', { published: '2024-03-12', views: 1024 }],
+    ];
+    for (const [stamp, expected] of stamps) {
+      const text = `${title}\n${stamp}\n${LEAD}\n`;
+      expect(header(text)).toEqual({ title, section: null, updated: null, ...expected });
+      expect(parseReport(text).paragraphs).toEqual([LEAD]);
+    }
+    // Without a publication label, a date and time is the reporter's dateline of the event.
+    expect(header(`${title}\nวันที่ 12 มีนาคม 2567 เวลา 10.30 น.\n${LEAD}\n`).published).toBeNull();
+    // A head count is no view counter.
+    const headCount = `${title}\n12 มีนาคม 2567\n52 คน\n${LEAD}\n`;
+    expect(header(headCount).views).toBeNull();
+  });
+
   it('skips share buttons, menus, a breadcrumb trail and a font-size widget around the title', () => {
     const title = 'ผู้ว่าฯ น่าน ประชุมกรมการจังหวัดประจำเดือน';
     const tops = [

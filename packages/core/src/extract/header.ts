@@ -13,12 +13,14 @@ import {
   UNDECIDED_SQUASH,
 } from '../_lib/text';
 import {
+  BYLINE_DATE_WORDS,
   BYLINE_LABELS,
   CHROME_FRAGMENTS,
   CHROME_LINES,
   LEAD_OPENINGS,
   PUBLISHED_LABELS,
   SECTION_LABELS,
+  TIME_WORDS,
   UPDATED_LABELS,
   VIEW_WORDS,
 } from '../grammar/page';
@@ -423,14 +425,15 @@ class LineReader {
     const label = labelKind(before);
     if (label === null && (!/[A-Za-z]/.test(first.text ?? '') || !isWireCategory(before))) return null;
 
-    let cursor = this.skipHeaderItems(first.span[1], end, header);
+    const spelledTimes = label !== null && before !== '' && !opensLikeLead(before);
+    let cursor = this.skipHeaderItems(first.span[1], end, header, spelledTimes);
     // `เผยแพร่: 20 ม.ค. 2566 10:30 ปรับปรุง: 21 ม.ค. 2566 11:00`: more labelled dates may follow.
     const more: { date: HeaderDate; role: 'published' | 'updated' }[] = [];
     for (let next = this.firstDateIn(cursor, end); next; next = this.firstDateIn(cursor, end)) {
       const role = labelKind(cleanValue(this.input.slice(cursor, next.span[0])), false);
       if (role === null) break;
       more.push({ date: next, role });
-      cursor = this.skipHeaderItems(next.span[1], end, header);
+      cursor = this.skipHeaderItems(next.span[1], end, header, spelledTimes);
     }
     const rest = cleanValue(this.input.slice(cursor, end)).replace(/^[—–\-|,]+\s*/, '');
     // A wire header: category, an English date, a time, then a dash and the source.
@@ -459,7 +462,8 @@ class LineReader {
     return 'header';
   }
 
-  private skipHeaderItems(from: number, end: number, header: Header): number {
+  /** `spelledTimes`: a time may follow a time word (`เวลา 10.30 น.`). */
+  private skipHeaderItems(from: number, end: number, header: Header, spelledTimes: boolean): number {
     let cursor = from;
     for (;;) {
       const next = skipSeparators(this.input, cursor, end);
@@ -469,7 +473,8 @@ class LineReader {
         this.times.at(next) ??
         (isDash(this.input.charCodeAt(next))
           ? this.times.at(skipSeparators(this.input, next + 1, end))
-          : undefined);
+          : undefined) ??
+        (spelledTimes ? this.timeAfterWord(next, end) : undefined);
       if (time) {
         cursor = time.span[1];
         continue;
@@ -489,6 +494,11 @@ class LineReader {
       }
       return next;
     }
+  }
+
+  private timeAfterWord(at: number, end: number): HeaderTime | undefined {
+    const word = TIME_WORDS.find((timeWord) => this.input.startsWith(timeWord, at));
+    return word === undefined ? undefined : this.times.at(skipSeparators(this.input, at + word.length, end));
   }
 
   private recordDate(date: HeaderDate, role: 'published' | 'updated', header: Header): void {
@@ -590,7 +600,7 @@ const LONGEST_DATE_LABEL = Math.max(...[...UPDATED_LABELS, ...PUBLISHED_LABELS].
  */
 function labelKind(before: string, bare = true): 'published' | 'updated' | null {
   if (before === '') return bare ? 'published' : null;
-  if (isByline(before) && /[|•·,\-–—]$/.test(before)) return 'published';
+  if (isByline(before) && (/[|•·,\-–—]$/.test(before) || endsWithDateWord(before))) return 'published';
   // Clean text has single spaces and no space at its ends: only a colon or bar and one space come off.
   if (before.length > LONGEST_DATE_LABEL + 2) return null;
   const text = before.replace(/[:|]\s*$/, '').trim();
@@ -610,6 +620,13 @@ function isByline(text: string): boolean {
   if (text.length > MAX_BYLINE_LENGTH || /[\d๐-๙]/.test(text)) return false;
   return BYLINE_LABELS.some(
     (label) => text.startsWith(label) && /^\s*[:：\s]/.test(text.slice(label.length)),
+  );
+}
+
+/** `โพสต์โดย admin เมื่อ`: the byline's last word introduces the date after it. */
+function endsWithDateWord(byline: string): boolean {
+  return BYLINE_DATE_WORDS.some(
+    (word) => byline.endsWith(word) && /\s$/.test(byline.slice(0, byline.length - word.length)),
   );
 }
 
@@ -641,7 +658,7 @@ const VIEW_OPENINGS = openings(VIEW_WORDS.before);
 // Arabic or Thai digits, with thousands commas.
 const COUNT = '[\\d๐-๙,]{1,12}';
 const VIEW_COUNTER = new RegExp(
-  `^([|\\s]*)(?:(?:${VIEW_WORDS.before.join('|')})\\s*(?::\\s*)?(${COUNT})(?:\\s*(?:${VIEW_WORDS.after.join('|')}))?|(${COUNT})\\s*(?:${VIEW_WORDS.after.join('|')}))(?![\\p{L}])`,
+  `^([|\\s]*)(?:(?:${VIEW_WORDS.before.join('|')})\\s*(?::\\s*)?(${COUNT})(?:\\s*(?:${[...VIEW_WORDS.after, ...VIEW_WORDS.afterWord].join('|')}))?|(${COUNT})\\s*(?:${VIEW_WORDS.after.join('|')}))(?![\\p{L}])`,
   'u',
 );
 
@@ -665,11 +682,14 @@ function readViews(
   return { value: Number(digits), span: [start, from + match[0].length], end: from + match[0].length };
 }
 
+/** Skips what stands between header items: bars, commas, bullets (`12 มี.ค. 2567 • 1,234 views`), spaces. */
 function skipSeparators(input: string, from: number, end: number): number {
   let cursor = from;
   for (; cursor < end; cursor++) {
     const code = input.charCodeAt(cursor);
-    if (code !== 0x7c && code !== 0x2c && !isWhiteSpace(code)) break;
+    const separator =
+      code === 0x7c || code === 0x2c || code === 0x2022 || code === 0xb7 || isWhiteSpace(code);
+    if (!separator) break;
   }
   return cursor;
 }

@@ -142,10 +142,33 @@ export const UPDATED_LABELS = [
   'Last Updated',
 ] as const;
 
-/** Words that open a byline on the date line: `โดย: MGR Online`, `by admin`. */
-export const BYLINE_LABELS = ['โดย', 'เขียนโดย', 'ผู้เขียน', 'By', 'by', 'Posted by', 'posted by'] as const;
+/**
+ * Words that introduce the time on a labelled date line: `โพสต์เมื่อ 12 มี.ค. 2567 เวลา 10.30 น.`.
+ * Without a publication label, `วันที่ … เวลา … น.` is the reporter's dateline of the event.
+ */
+export const TIME_WORDS = ['เวลา'] as const;
 
-/** Words around a view counter: `| 7,791 view`, `ผู้เข้าชม 1,293 ครั้ง`, `Views 41100`, `Hits: 96`. */
+/** Words that open a byline on the date line: `โดย: MGR Online`, `by admin`. */
+export const BYLINE_LABELS = [
+  'โดย',
+  'เขียนโดย',
+  'โพสต์โดย',
+  'เผยแพร่โดย',
+  'ผู้เขียน',
+  'By',
+  'by',
+  'Posted by',
+  'posted by',
+] as const;
+
+/** Words that end a byline before its date: `โพสต์โดย admin เมื่อ 12 มี.ค. 2567`, `Posted by admin on …`. */
+export const BYLINE_DATE_WORDS = ['เมื่อวันที่', 'เมื่อ', 'วันที่', 'on'] as const;
+
+/**
+ * Words around a view counter: `| 7,791 view`, `ผู้เข้าชม 1,293 ครั้ง`, `Views 41100`, `Hits: 96`,
+ * `ผู้เข้าชม 52 คน`. `afterWord` units follow the number only when a word stands before it: a bare
+ * `52 คน` is a head count, not a counter.
+ */
 export const VIEW_WORDS = {
   before: [
     'ผู้เข้าชม',
@@ -162,6 +185,7 @@ export const VIEW_WORDS = {
     'hits',
   ],
   after: ['view', 'views', 'ครั้ง', 'Views', 'View'],
+  afterWord: ['คน'],
 } as const;
 
 /**
