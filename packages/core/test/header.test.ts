@@ -115,6 +115,10 @@ describe('header: title, section, published, views', () => {
       'Facebook\nTwitter\nLine',
       'ค้นหา\nเมนู\nSkip to content',
       'หน้าหลัก > ข่าวประชาสัมพันธ์ > ข่าวจังหวัด',
+      'หน้าแรก / ข่าวประชาสัมพันธ์ / ข่าวจังหวัด',
+      'Home » ข่าวกิจกรรม',
+      // The last link is the whole headline, however long.
+      `หน้าหลัก > ข่าวประชาสัมพันธ์ > ${title}ครั้งที่ 2 เพื่อติดตามผลการเบิกจ่ายงบประมาณ`,
     ];
     for (const top of tops) {
       const text = `${top}\n${title}\n15 ก.พ. 2566\nขนาดตัวอักษร ก ก ก\n${LEAD}\n`;

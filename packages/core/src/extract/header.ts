@@ -13,6 +13,7 @@ import {
   UNDECIDED_SQUASH,
 } from '../_lib/text';
 import {
+  BREADCRUMB_ROOTS,
   BYLINE_DATE_WORDS,
   BYLINE_LABELS,
   CHROME_FRAGMENTS,
@@ -403,7 +404,7 @@ class LineReader {
     if (isRule(text, 0, text.length)) return true;
     if (text.length <= 4 && /^[a-z]{1,4}$/.test(text)) return true; // layout breakpoints printed as text: xs, sm, md
     if (text.length <= MAX_CHROME_LINE && CHROME_FRAGMENT.test(text)) return true;
-    if (text.length <= MAX_BREADCRUMB && BREADCRUMB.test(text)) return true;
+    if (BREADCRUMB.test(text) || BREADCRUMB_FROM_ROOT.test(text)) return true;
     // Menu items concatenated by text extraction: `update newsข่าวเด่นข่าวในประเทศ`.
     if (text.length <= 60 && /[a-z][\u0e01-\u0e4e]/.test(text) && !/[\d๐-๙]/.test(text)) return true;
     return (
@@ -563,9 +564,11 @@ const CHROME_FRAGMENT = new RegExp(
   'i',
 );
 
-// A trail of links to where the page sits: `หน้าหลัก > ข่าวประชาสัมพันธ์ > ข่าวจังหวัด`.
-const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40}){2,}$/;
-const MAX_BREADCRUMB = 140;
+// A trail of links to where the page sits: `หน้าหลัก > ข่าวประชาสัมพันธ์ > ข่าวจังหวัด`. Its last
+// link may be the whole headline.
+const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+\s[>»›]\s[^>»›]+$/;
+// A trail that starts at the home page may use slashes and have two links: `หน้าแรก / ข่าวสาร`.
+const BREADCRUMB_FROM_ROOT = new RegExp(`^(?:${BREADCRUMB_ROOTS.join('|')})\\s?[>»›/]\\s?\\S`, 'i');
 // Digits (Arabic or Thai) and commas, perhaps with the invisible characters cleaning drops: worth
 // cleaning to check.
 const BARE_COUNTER = /^[\d๐-๙,\u200b-\u200d\u2060\ufeff\u00ad]{1,30}$/;

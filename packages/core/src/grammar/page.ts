@@ -51,6 +51,9 @@ export const CHROME_LINES = [
   'คัดลอกลิงก์',
 ] as const;
 
+/** The first link of a breadcrumb trail: the site's home page, compared case-insensitively. */
+export const BREADCRUMB_ROOTS = ['หน้าแรก', 'หน้าหลัก', 'home'] as const;
+
 /** Fragments that mark a whole line as chrome wherever they stand in it. */
 export const CHROME_FRAGMENTS = [
   'ultimatelysocial',
