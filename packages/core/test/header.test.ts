@@ -181,6 +181,15 @@ describe('header: title, section, published, views', () => {
       views: null,
     });
     expect(header(`Press Release\n${title}\n${LEAD}`)).toMatchObject({ title, section: 'Press Release' });
+    // A label the table does not hold, opening with the word news.
+    for (const label of ['ข่าวกิจกรรมผู้บริหาร', 'ข่าวสารจากหน่วยงาน', 'News Update']) {
+      expect(header(`${label}\n${title}\n${LEAD}`)).toMatchObject({ title, section: label });
+    }
+    // A short headline opening with ข่าว above the lead stays the headline.
+    expect(header(`ข่าวดีของชาวประมงพื้นบ้าน\n${LEAD}`)).toMatchObject({
+      title: 'ข่าวดีของชาวประมงพื้นบ้าน',
+      section: null,
+    });
     // Any other short line above the headline is the headline itself.
     expect(header(`กรมประมง\n${title}\n${LEAD}`)).toMatchObject({ title: 'กรมประมง', section: null });
   });

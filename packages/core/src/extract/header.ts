@@ -20,6 +20,7 @@ import {
   CHROME_LINES,
   LEAD_OPENINGS,
   PUBLISHED_LABELS,
+  SECTION_LABEL_HEADS,
   SECTION_LABELS,
   TIME_WORDS,
   UPDATED_LABELS,
@@ -755,7 +756,18 @@ function isSectionLabel(reader: LineReader, line: number): boolean {
   if (SECTION_LABEL_SET.has(text.toLowerCase())) return true;
   const nextText = reader.cleanedLine(next);
   if (nextText.length <= text.length || isSquashedAs(nextText, squash(text))) return false;
+  if (opensLikeSectionLabel(text) && isTitleLine(reader, next, reader.whole(next))) return true;
   return isConfirmedHeadline(reader, next);
+}
+
+const MAX_SECTION_LABEL_WORDS = 3;
+
+function opensLikeSectionLabel(text: string): boolean {
+  const lower = text.toLowerCase();
+  return (
+    SECTION_LABEL_HEADS.some((head) => lower.startsWith(head)) &&
+    text.split(' ').length <= MAX_SECTION_LABEL_WORDS
+  );
 }
 
 function isConfirmedHeadline(reader: LineReader, line: number): boolean {

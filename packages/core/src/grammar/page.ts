@@ -104,6 +104,13 @@ export const SECTION_LABELS = [
   'activities',
 ] as const;
 
+/**
+ * Words that open a section label the table above does not hold: `ข่าวกิจกรรมผู้บริหาร`,
+ * `ข่าวสารจากหน่วยงาน`, `News Update`. A short line opening with one names the section above a
+ * headline; headlines seldom open with the word news.
+ */
+export const SECTION_LABEL_HEADS = ['ข่าว', 'news'] as const;
+
 /** Labels that introduce the publication date of the page. */
 export const PUBLISHED_LABELS = [
   'POSTED ON',
