@@ -161,6 +161,23 @@ describe('header: title, section, published, views', () => {
     expect(report.paragraphs).toEqual([LEAD]);
   });
 
+  it('reads a known section label before the date on a date line as the section', () => {
+    const title = 'สำนักงานประมงจังหวัดหารือแนวทางฟื้นฟูแหล่งหญ้าทะเล';
+    for (const line of ['ข่าวทั่วไป | 12 มีนาคม 2567', 'ข่าวทั่วไป • 12 มีนาคม 2567', 'ข่าวทั่วไป 12 มีนาคม 2567']) {
+      const text = `${title}\n${line}\n${LEAD}\n`;
+      expect(header(text)).toEqual({
+        title,
+        section: 'ข่าวทั่วไป',
+        published: '2024-03-12',
+        updated: null,
+        views: null,
+      });
+      expect(parseReport(text).paragraphs).toEqual([LEAD]);
+    }
+    // Any other words before a Thai date make a sentence, not a header.
+    expect(header(`${title}\nประชุมครั้งแรก 12 มีนาคม 2567\n${LEAD}\n`).published).toBeNull();
+  });
+
   it('reads ` date 2025-05` as published and the rest of its line as body', () => {
     const text =
       'ผู้แทนไทยร่วมเวทีหารือด้านพลังงานสะอาด\n date 2025-05 เมื่อเวลา 10.00 น. นายธนวัฒน์ รุ่งเรืองศรี เข้าร่วมการประชุมหารือด้านพลังงานสะอาด ครั้งที่ 3 ณ กรุงเทพมหานคร\n';

@@ -425,7 +425,9 @@ class LineReader {
     if (!first) return null;
     const before = cleanValue(this.input.slice(start, first.span[0]));
     const label = labelKind(before);
-    if (label === null && (!/[A-Za-z]/.test(first.text ?? '') || !isWireCategory(before))) return null;
+    const isCategory =
+      (/[A-Za-z]/.test(first.text ?? '') && isWireCategory(before)) || isSectionCategory(before);
+    if (label === null && !isCategory) return null;
 
     const spelledTimes = label !== null && before !== '' && !opensLikeLead(before);
     let cursor = this.skipHeaderItems(first.span[1], end, header, spelledTimes);
@@ -457,7 +459,7 @@ class LineReader {
       if (!restIsTitle) return null;
       header.titleCopies.push([cursor, end]);
     }
-    if (label === null && before !== '') header.section ??= locateTrimmed(this.input, start, first.span[0]);
+    if (label === null && before !== '') header.section ??= locateCategory(this.input, start, first.span[0]);
     this.recordDate(first, label === 'updated' ? 'updated' : 'published', header);
     for (const { date, role } of more) this.recordDate(date, role, header);
     header.chrome.push([start, end]);
@@ -639,6 +641,27 @@ function isWireCategory(before: string): boolean {
   return (
     before.length > 0 && before.length <= MAX_LABEL_LENGTH && !/[\d๐-๙]/.test(before) && !before.includes(' ')
   );
+}
+
+// What stands between a category and its date: `ข่าวทั่วไป | 12 มีนาคม 2567`.
+const CATEGORY_SEPARATORS = /\s*[|•·:\-–—]$/;
+
+/** A known section label before the date line's date: `ข่าวประชาสัมพันธ์ | 12 มีนาคม 2567`. */
+function isSectionCategory(before: string): boolean {
+  if (before.length > MAX_LABEL_LENGTH + 2) return false;
+  return SECTION_LABEL_SET.has(before.replace(CATEGORY_SEPARATORS, '').toLowerCase());
+}
+
+/** The category before a date, without the separator after it. */
+function locateCategory(input: string, start: number, end: number): Located {
+  let e = end;
+  while (e > start && (isWhiteSpace(input.charCodeAt(e - 1)) || isCategorySeparator(input.charCodeAt(e - 1))))
+    e--;
+  return locateTrimmed(input, start, e);
+}
+
+function isCategorySeparator(code: number): boolean {
+  return code === 0x7c || code === 0x2022 || code === 0xb7 || code === 0x3a || isDash(code);
 }
 
 /** Words and the code units they start with: most positions start none of them. */
