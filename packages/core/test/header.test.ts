@@ -102,6 +102,23 @@ describe('header: title, section, published, views', () => {
       expect(header(text)).toEqual({ title, section: null, updated: null, ...expected });
       expect(parseReport(text).paragraphs).toEqual([LEAD]);
     }
+    const labelled: [string, { published: string | null; updated: string | null }][] = [
+      ['วันที่สร้าง 12 มีนาคม 2567', { published: '2024-03-12', updated: null }],
+      ['ลงข่าวเมื่อ 12 มีนาคม 2567', { published: '2024-03-12', updated: null }],
+      ['Created: 12 March 2024', { published: '2024-03-12', updated: null }],
+      ['วันที่แก้ไข 13 มีนาคม 2567', { published: null, updated: '2024-03-13' }],
+      ['Last modified: 13 March 2024', { published: null, updated: '2024-03-13' }],
+    ];
+    for (const [stamp, expected] of labelled) {
+      // An English label is not a wire service's category.
+      expect(header(`${title}\n${stamp}\n${LEAD}\n`)).toEqual({
+        title,
+        section: null,
+        views: null,
+        ...expected,
+      });
+    }
+    expect(header(`${title}\n12 มีนาคม 2567\nฮิต: 96\n${LEAD}\n`).views).toBe(96);
     // Without a publication label, a date and time is the reporter's dateline of the event.
     expect(header(`${title}\nวันที่ 12 มีนาคม 2567 เวลา 10.30 น.\n${LEAD}\n`).published).toBeNull();
     // A head count is no view counter.
