@@ -178,6 +178,24 @@ describe('header: title, section, published, views', () => {
     expect(report.paragraphs).toEqual([LEAD]);
   });
 
+  it('drops a press release number above the headline or before the date', () => {
+    const title = 'สำนักงานประมงจังหวัดหารือแนวทางฟื้นฟูแหล่งหญ้าทะเล';
+    for (const text of [
+      `ข่าวที่ 45/2567\n${title}\n12 มีนาคม 2567\n${LEAD}\n`,
+      `ฉบับที่ ๔๕/๒๕๖๗\n${title}\n12 มีนาคม 2567\n${LEAD}\n`,
+      `${title}\nข่าวที่ 45/2567 วันที่ 12 มีนาคม 2567\n${LEAD}\n`,
+    ]) {
+      expect(header(text)).toEqual({
+        title,
+        section: null,
+        published: '2024-03-12',
+        updated: null,
+        views: null,
+      });
+      expect(parseReport(text).paragraphs).toEqual([LEAD]);
+    }
+  });
+
   it('reads a known section label before the date on a date line as the section', () => {
     const title = 'สำนักงานประมงจังหวัดหารือแนวทางฟื้นฟูแหล่งหญ้าทะเล';
     for (const line of ['ข่าวทั่วไป | 12 มีนาคม 2567', 'ข่าวทั่วไป • 12 มีนาคม 2567', 'ข่าวทั่วไป 12 มีนาคม 2567']) {

@@ -20,6 +20,7 @@ import {
   CHROME_LINES,
   LEAD_OPENINGS,
   PUBLISHED_LABELS,
+  RELEASE_NUMBER_LABELS,
   SECTION_LABEL_HEADS,
   SECTION_LABELS,
   TIME_WORDS,
@@ -406,6 +407,7 @@ class LineReader {
     if (text.length <= 4 && /^[a-z]{1,4}$/.test(text)) return true; // layout breakpoints printed as text: xs, sm, md
     if (text.length <= MAX_CHROME_LINE && CHROME_FRAGMENT.test(text)) return true;
     if (BREADCRUMB.test(text) || BREADCRUMB_FROM_ROOT.test(text)) return true;
+    if (text.length <= MAX_LABEL_LENGTH && RELEASE_NUMBER.exec(text)?.[0] === text) return true;
     // Menu items concatenated by text extraction: `update newsข่าวเด่นข่าวในประเทศ`.
     if (text.length <= 60 && /[a-z][\u0e01-\u0e4e]/.test(text) && !/[\d๐-๙]/.test(text)) return true;
     return (
@@ -423,7 +425,7 @@ class LineReader {
     const end = this.ends[line] as number;
     const first = this.firstDateIn(start, end);
     if (!first) return null;
-    const before = cleanValue(this.input.slice(start, first.span[0]));
+    const before = withoutReleaseNumber(cleanValue(this.input.slice(start, first.span[0])));
     const label = labelKind(before);
     const isCategory =
       (/[A-Za-z]/.test(first.text ?? '') && isWireCategory(before)) || isSectionCategory(before);
@@ -566,6 +568,17 @@ const CHROME_FRAGMENT = new RegExp(
   CHROME_FRAGMENTS.map((fragment) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
   'i',
 );
+
+// A press release's number, as the line's start: `ข่าวที่ 45/2567`.
+const RELEASE_NUMBER = new RegExp(
+  `^(?:${RELEASE_NUMBER_LABELS.join('|')})\\s?[\\d๐-๙]{1,5}\\s?/\\s?[\\d๐-๙]{2,4}`,
+);
+
+/** The text before a date without the press release number opening it: `ข่าวที่ 45/2567 วันที่` → `วันที่`. */
+function withoutReleaseNumber(before: string): string {
+  const number = RELEASE_NUMBER.exec(before);
+  return number === null ? before : before.slice(number[0].length).replace(/^[\s|•·,]+/, '');
+}
 
 // A trail of links to where the page sits: `หน้าหลัก > ข่าวประชาสัมพันธ์ > ข่าวจังหวัด`. Its last
 // link may be the whole headline.

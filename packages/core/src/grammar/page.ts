@@ -54,6 +54,12 @@ export const CHROME_LINES = [
 /** The first link of a breadcrumb trail: the site's home page, compared case-insensitively. */
 export const BREADCRUMB_ROOTS = ['หน้าแรก', 'หน้าหลัก', 'home'] as const;
 
+/**
+ * Labels of a press release's number (`ข่าวที่ 45/2567`, `ฉบับที่ 12/2567`): a line with nothing but
+ * the number is chrome, and the number may open the date line.
+ */
+export const RELEASE_NUMBER_LABELS = ['ข่าวที่', 'ฉบับที่', 'ข่าวประชาสัมพันธ์ ฉบับที่', 'ข่าวแจก ฉบับที่'] as const;
+
 /** Fragments that mark a whole line as chrome wherever they stand in it. */
 export const CHROME_FRAGMENTS = [
   'ultimatelysocial',
