@@ -86,12 +86,56 @@ describe('header: title, section, published, views', () => {
     expect(header(sentence).published).toBeNull();
   });
 
+  it('reads CMS stamps: a time after เวลา on a labelled line, a byline ending in เมื่อ, bullets, counters in คน', () => {
+    const title = 'สำนักงานประมงจังหวัดหารือแนวทางฟื้นฟูแหล่งหญ้าทะเล';
+    const stamps: [string, { published: string | null; views: number | null }][] = [
+      ['โพสต์เมื่อ : 12 มีนาคม 2567 เวลา 10:30 น.', { published: '2024-03-12', views: null }],
+      ['ประกาศเมื่อ 12 มี.ค. 2567 เวลา 10.30 น. | อ่าน 87 ครั้ง', { published: '2024-03-12', views: 87 }],
+      ['โพสต์โดย ผู้ดูแลระบบ เมื่อ 12 มีนาคม 2567', { published: '2024-03-12', views: null }],
+      ['Posted by admin on March 12, 2024', { published: '2024-03-12', views: null }],
+      ['12 มี.ค. 2567 • 1,234 views', { published: '2024-03-12', views: 1234 }],
+      ['เผยแพร่ 12 มีนาคม 2567\nผู้เข้าชม 52 คน', { published: '2024-03-12', views: 52 }],
+      ['วันที่โพสต์ 12/03/2567 · จำนวนผู้เข้าชม : 1,024 คน', { published: '2024-03-12', views: 1024 }],
+    ];
+    for (const [stamp, expected] of stamps) {
+      const text = `${title}\n${stamp}\n${LEAD}\n`;
+      expect(header(text)).toEqual({ title, section: null, updated: null, ...expected });
+      expect(parseReport(text).paragraphs).toEqual([LEAD]);
+    }
+    const labelled: [string, { published: string | null; updated: string | null }][] = [
+      ['วันที่สร้าง 12 มีนาคม 2567', { published: '2024-03-12', updated: null }],
+      ['ลงข่าวเมื่อ 12 มีนาคม 2567', { published: '2024-03-12', updated: null }],
+      ['Created: 12 March 2024', { published: '2024-03-12', updated: null }],
+      ['วันที่แก้ไข 13 มีนาคม 2567', { published: null, updated: '2024-03-13' }],
+      ['Last modified: 13 March 2024', { published: null, updated: '2024-03-13' }],
+    ];
+    for (const [stamp, expected] of labelled) {
+      // An English label is not a wire service's category.
+      expect(header(`${title}\n${stamp}\n${LEAD}\n`)).toEqual({
+        title,
+        section: null,
+        views: null,
+        ...expected,
+      });
+    }
+    expect(header(`${title}\n12 มีนาคม 2567\nฮิต: 96\n${LEAD}\n`).views).toBe(96);
+    // Without a publication label, a date and time is the reporter's dateline of the event.
+    expect(header(`${title}\nวันที่ 12 มีนาคม 2567 เวลา 10.30 น.\n${LEAD}\n`).published).toBeNull();
+    // A head count is no view counter.
+    const headCount = `${title}\n12 มีนาคม 2567\n52 คน\n${LEAD}\n`;
+    expect(header(headCount).views).toBeNull();
+  });
+
   it('skips share buttons, menus, a breadcrumb trail and a font-size widget around the title', () => {
     const title = 'ผู้ว่าฯ น่าน ประชุมกรมการจังหวัดประจำเดือน';
     const tops = [
       'Facebook\nTwitter\nLine',
       'ค้นหา\nเมนู\nSkip to content',
       'หน้าหลัก > ข่าวประชาสัมพันธ์ > ข่าวจังหวัด',
+      'หน้าแรก / ข่าวประชาสัมพันธ์ / ข่าวจังหวัด',
+      'Home » ข่าวกิจกรรม',
+      // The last link is the whole headline, however long.
+      `หน้าหลัก > ข่าวประชาสัมพันธ์ > ${title}ครั้งที่ 2 เพื่อติดตามผลการเบิกจ่ายงบประมาณ`,
     ];
     for (const top of tops) {
       const text = `${top}\n${title}\n15 ก.พ. 2566\nขนาดตัวอักษร ก ก ก\n${LEAD}\n`;
@@ -134,6 +178,41 @@ describe('header: title, section, published, views', () => {
     expect(report.paragraphs).toEqual([LEAD]);
   });
 
+  it('drops a press release number above the headline or before the date', () => {
+    const title = 'สำนักงานประมงจังหวัดหารือแนวทางฟื้นฟูแหล่งหญ้าทะเล';
+    for (const text of [
+      `ข่าวที่ 45/2567\n${title}\n12 มีนาคม 2567\n${LEAD}\n`,
+      `ฉบับที่ ๔๕/๒๕๖๗\n${title}\n12 มีนาคม 2567\n${LEAD}\n`,
+      `${title}\nข่าวที่ 45/2567 วันที่ 12 มีนาคม 2567\n${LEAD}\n`,
+    ]) {
+      expect(header(text)).toEqual({
+        title,
+        section: null,
+        published: '2024-03-12',
+        updated: null,
+        views: null,
+      });
+      expect(parseReport(text).paragraphs).toEqual([LEAD]);
+    }
+  });
+
+  it('reads a known section label before the date on a date line as the section', () => {
+    const title = 'สำนักงานประมงจังหวัดหารือแนวทางฟื้นฟูแหล่งหญ้าทะเล';
+    for (const line of ['ข่าวทั่วไป | 12 มีนาคม 2567', 'ข่าวทั่วไป • 12 มีนาคม 2567', 'ข่าวทั่วไป 12 มีนาคม 2567']) {
+      const text = `${title}\n${line}\n${LEAD}\n`;
+      expect(header(text)).toEqual({
+        title,
+        section: 'ข่าวทั่วไป',
+        published: '2024-03-12',
+        updated: null,
+        views: null,
+      });
+      expect(parseReport(text).paragraphs).toEqual([LEAD]);
+    }
+    // Any other words before a Thai date make a sentence, not a header.
+    expect(header(`${title}\nประชุมครั้งแรก 12 มีนาคม 2567\n${LEAD}\n`).published).toBeNull();
+  });
+
   it('reads ` date 2025-05` as published and the rest of its line as body', () => {
     const text =
       'ผู้แทนไทยร่วมเวทีหารือด้านพลังงานสะอาด\n date 2025-05 เมื่อเวลา 10.00 น. นายธนวัฒน์ รุ่งเรืองศรี เข้าร่วมการประชุมหารือด้านพลังงานสะอาด ครั้งที่ 3 ณ กรุงเทพมหานคร\n';
@@ -154,6 +233,15 @@ describe('header: title, section, published, views', () => {
       views: null,
     });
     expect(header(`Press Release\n${title}\n${LEAD}`)).toMatchObject({ title, section: 'Press Release' });
+    // A label the table does not hold, opening with the word news.
+    for (const label of ['ข่าวกิจกรรมผู้บริหาร', 'ข่าวสารจากหน่วยงาน', 'News Update']) {
+      expect(header(`${label}\n${title}\n${LEAD}`)).toMatchObject({ title, section: label });
+    }
+    // A short headline opening with ข่าว above the lead stays the headline.
+    expect(header(`ข่าวดีของชาวประมงพื้นบ้าน\n${LEAD}`)).toMatchObject({
+      title: 'ข่าวดีของชาวประมงพื้นบ้าน',
+      section: null,
+    });
     // Any other short line above the headline is the headline itself.
     expect(header(`กรมประมง\n${title}\n${LEAD}`)).toMatchObject({ title: 'กรมประมง', section: null });
   });

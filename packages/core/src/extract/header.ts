@@ -13,12 +13,17 @@ import {
   UNDECIDED_SQUASH,
 } from '../_lib/text';
 import {
+  BREADCRUMB_ROOTS,
+  BYLINE_DATE_WORDS,
   BYLINE_LABELS,
   CHROME_FRAGMENTS,
   CHROME_LINES,
   LEAD_OPENINGS,
   PUBLISHED_LABELS,
+  RELEASE_NUMBER_LABELS,
+  SECTION_LABEL_HEADS,
   SECTION_LABELS,
+  TIME_WORDS,
   UPDATED_LABELS,
   VIEW_WORDS,
 } from '../grammar/page';
@@ -401,7 +406,8 @@ class LineReader {
     if (isRule(text, 0, text.length)) return true;
     if (text.length <= 4 && /^[a-z]{1,4}$/.test(text)) return true; // layout breakpoints printed as text: xs, sm, md
     if (text.length <= MAX_CHROME_LINE && CHROME_FRAGMENT.test(text)) return true;
-    if (text.length <= MAX_BREADCRUMB && BREADCRUMB.test(text)) return true;
+    if (BREADCRUMB.test(text) || BREADCRUMB_FROM_ROOT.test(text)) return true;
+    if (text.length <= MAX_LABEL_LENGTH && RELEASE_NUMBER.exec(text)?.[0] === text) return true;
     // Menu items concatenated by text extraction: `update newsข่าวเด่นข่าวในประเทศ`.
     if (text.length <= 60 && /[a-z][\u0e01-\u0e4e]/.test(text) && !/[\d๐-๙]/.test(text)) return true;
     return (
@@ -419,18 +425,21 @@ class LineReader {
     const end = this.ends[line] as number;
     const first = this.firstDateIn(start, end);
     if (!first) return null;
-    const before = cleanValue(this.input.slice(start, first.span[0]));
+    const before = withoutReleaseNumber(cleanValue(this.input.slice(start, first.span[0])));
     const label = labelKind(before);
-    if (label === null && (!/[A-Za-z]/.test(first.text ?? '') || !isWireCategory(before))) return null;
+    const isCategory =
+      (/[A-Za-z]/.test(first.text ?? '') && isWireCategory(before)) || isSectionCategory(before);
+    if (label === null && !isCategory) return null;
 
-    let cursor = this.skipHeaderItems(first.span[1], end, header);
+    const spelledTimes = label !== null && before !== '' && !opensLikeLead(before);
+    let cursor = this.skipHeaderItems(first.span[1], end, header, spelledTimes);
     // `เผยแพร่: 20 ม.ค. 2566 10:30 ปรับปรุง: 21 ม.ค. 2566 11:00`: more labelled dates may follow.
     const more: { date: HeaderDate; role: 'published' | 'updated' }[] = [];
     for (let next = this.firstDateIn(cursor, end); next; next = this.firstDateIn(cursor, end)) {
       const role = labelKind(cleanValue(this.input.slice(cursor, next.span[0])), false);
       if (role === null) break;
       more.push({ date: next, role });
-      cursor = this.skipHeaderItems(next.span[1], end, header);
+      cursor = this.skipHeaderItems(next.span[1], end, header, spelledTimes);
     }
     const rest = cleanValue(this.input.slice(cursor, end)).replace(/^[—–\-|,]+\s*/, '');
     // A wire header: category, an English date, a time, then a dash and the source.
@@ -452,14 +461,15 @@ class LineReader {
       if (!restIsTitle) return null;
       header.titleCopies.push([cursor, end]);
     }
-    if (label === null && before !== '') header.section ??= locateTrimmed(this.input, start, first.span[0]);
+    if (label === null && before !== '') header.section ??= locateCategory(this.input, start, first.span[0]);
     this.recordDate(first, label === 'updated' ? 'updated' : 'published', header);
     for (const { date, role } of more) this.recordDate(date, role, header);
     header.chrome.push([start, end]);
     return 'header';
   }
 
-  private skipHeaderItems(from: number, end: number, header: Header): number {
+  /** `spelledTimes`: a time may follow a time word (`เวลา 10.30 น.`). */
+  private skipHeaderItems(from: number, end: number, header: Header, spelledTimes: boolean): number {
     let cursor = from;
     for (;;) {
       const next = skipSeparators(this.input, cursor, end);
@@ -469,7 +479,8 @@ class LineReader {
         this.times.at(next) ??
         (isDash(this.input.charCodeAt(next))
           ? this.times.at(skipSeparators(this.input, next + 1, end))
-          : undefined);
+          : undefined) ??
+        (spelledTimes ? this.timeAfterWord(next, end) : undefined);
       if (time) {
         cursor = time.span[1];
         continue;
@@ -489,6 +500,11 @@ class LineReader {
       }
       return next;
     }
+  }
+
+  private timeAfterWord(at: number, end: number): HeaderTime | undefined {
+    const word = TIME_WORDS.find((timeWord) => this.input.startsWith(timeWord, at));
+    return word === undefined ? undefined : this.times.at(skipSeparators(this.input, at + word.length, end));
   }
 
   private recordDate(date: HeaderDate, role: 'published' | 'updated', header: Header): void {
@@ -553,9 +569,22 @@ const CHROME_FRAGMENT = new RegExp(
   'i',
 );
 
-// A trail of links to where the page sits: `หน้าหลัก > ข่าวประชาสัมพันธ์ > ข่าวจังหวัด`.
-const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40}){2,}$/;
-const MAX_BREADCRUMB = 140;
+// A press release's number, as the line's start: `ข่าวที่ 45/2567`.
+const RELEASE_NUMBER = new RegExp(
+  `^(?:${RELEASE_NUMBER_LABELS.join('|')})\\s?[\\d๐-๙]{1,5}\\s?/\\s?[\\d๐-๙]{2,4}`,
+);
+
+/** The text before a date without the press release number opening it: `ข่าวที่ 45/2567 วันที่` → `วันที่`. */
+function withoutReleaseNumber(before: string): string {
+  const number = RELEASE_NUMBER.exec(before);
+  return number === null ? before : before.slice(number[0].length).replace(/^[\s|•·,]+/, '');
+}
+
+// A trail of links to where the page sits: `หน้าหลัก > ข่าวประชาสัมพันธ์ > ข่าวจังหวัด`. Its last
+// link may be the whole headline.
+const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+\s[>»›]\s[^>»›]+$/;
+// A trail that starts at the home page may use slashes and have two links: `หน้าแรก / ข่าวสาร`.
+const BREADCRUMB_FROM_ROOT = new RegExp(`^(?:${BREADCRUMB_ROOTS.join('|')})\\s?[>»›/]\\s?\\S`, 'i');
 // Digits (Arabic or Thai) and commas, perhaps with the invisible characters cleaning drops: worth
 // cleaning to check.
 const BARE_COUNTER = /^[\d๐-๙,\u200b-\u200d\u2060\ufeff\u00ad]{1,30}$/;
@@ -590,7 +619,7 @@ const LONGEST_DATE_LABEL = Math.max(...[...UPDATED_LABELS, ...PUBLISHED_LABELS].
  */
 function labelKind(before: string, bare = true): 'published' | 'updated' | null {
   if (before === '') return bare ? 'published' : null;
-  if (isByline(before) && /[|•·,\-–—]$/.test(before)) return 'published';
+  if (isByline(before) && (/[|•·,\-–—]$/.test(before) || endsWithDateWord(before))) return 'published';
   // Clean text has single spaces and no space at its ends: only a colon or bar and one space come off.
   if (before.length > LONGEST_DATE_LABEL + 2) return null;
   const text = before.replace(/[:|]\s*$/, '').trim();
@@ -613,11 +642,39 @@ function isByline(text: string): boolean {
   );
 }
 
+/** `โพสต์โดย admin เมื่อ`: the byline's last word introduces the date after it. */
+function endsWithDateWord(byline: string): boolean {
+  return BYLINE_DATE_WORDS.some(
+    (word) => byline.endsWith(word) && /\s$/.test(byline.slice(0, byline.length - word.length)),
+  );
+}
+
 /** A wire service's category before its date line: `ข่าวต่างประเทศ Wednesday June 26, 2019 …`. */
 function isWireCategory(before: string): boolean {
   return (
     before.length > 0 && before.length <= MAX_LABEL_LENGTH && !/[\d๐-๙]/.test(before) && !before.includes(' ')
   );
+}
+
+// What stands between a category and its date: `ข่าวทั่วไป | 12 มีนาคม 2567`.
+const CATEGORY_SEPARATORS = /\s*[|•·:\-–—]$/;
+
+/** A known section label before the date line's date: `ข่าวประชาสัมพันธ์ | 12 มีนาคม 2567`. */
+function isSectionCategory(before: string): boolean {
+  if (before.length > MAX_LABEL_LENGTH + 2) return false;
+  return SECTION_LABEL_SET.has(before.replace(CATEGORY_SEPARATORS, '').toLowerCase());
+}
+
+/** The category before a date, without the separator after it. */
+function locateCategory(input: string, start: number, end: number): Located {
+  let e = end;
+  while (e > start && (isWhiteSpace(input.charCodeAt(e - 1)) || isCategorySeparator(input.charCodeAt(e - 1))))
+    e--;
+  return locateTrimmed(input, start, e);
+}
+
+function isCategorySeparator(code: number): boolean {
+  return code === 0x7c || code === 0x2022 || code === 0xb7 || code === 0x3a || isDash(code);
 }
 
 /** Words and the code units they start with: most positions start none of them. */
@@ -641,7 +698,7 @@ const VIEW_OPENINGS = openings(VIEW_WORDS.before);
 // Arabic or Thai digits, with thousands commas.
 const COUNT = '[\\d๐-๙,]{1,12}';
 const VIEW_COUNTER = new RegExp(
-  `^([|\\s]*)(?:(?:${VIEW_WORDS.before.join('|')})\\s*(?::\\s*)?(${COUNT})(?:\\s*(?:${VIEW_WORDS.after.join('|')}))?|(${COUNT})\\s*(?:${VIEW_WORDS.after.join('|')}))(?![\\p{L}])`,
+  `^([|\\s]*)(?:(?:${VIEW_WORDS.before.join('|')})\\s*(?::\\s*)?(${COUNT})(?:\\s*(?:${[...VIEW_WORDS.after, ...VIEW_WORDS.afterWord].join('|')}))?|(${COUNT})\\s*(?:${VIEW_WORDS.after.join('|')}))(?![\\p{L}])`,
   'u',
 );
 
@@ -665,11 +722,14 @@ function readViews(
   return { value: Number(digits), span: [start, from + match[0].length], end: from + match[0].length };
 }
 
+/** Skips what stands between header items: bars, commas, bullets (`12 มี.ค. 2567 • 1,234 views`), spaces. */
 function skipSeparators(input: string, from: number, end: number): number {
   let cursor = from;
   for (; cursor < end; cursor++) {
     const code = input.charCodeAt(cursor);
-    if (code !== 0x7c && code !== 0x2c && !isWhiteSpace(code)) break;
+    const separator =
+      code === 0x7c || code === 0x2c || code === 0x2022 || code === 0xb7 || isWhiteSpace(code);
+    if (!separator) break;
   }
   return cursor;
 }
@@ -732,7 +792,18 @@ function isSectionLabel(reader: LineReader, line: number): boolean {
   if (SECTION_LABEL_SET.has(text.toLowerCase())) return true;
   const nextText = reader.cleanedLine(next);
   if (nextText.length <= text.length || isSquashedAs(nextText, squash(text))) return false;
+  if (opensLikeSectionLabel(text) && isTitleLine(reader, next, reader.whole(next))) return true;
   return isConfirmedHeadline(reader, next);
+}
+
+const MAX_SECTION_LABEL_WORDS = 3;
+
+function opensLikeSectionLabel(text: string): boolean {
+  const lower = text.toLowerCase();
+  return (
+    SECTION_LABEL_HEADS.some((head) => lower.startsWith(head)) &&
+    text.split(' ').length <= MAX_SECTION_LABEL_WORDS
+  );
 }
 
 function isConfirmedHeadline(reader: LineReader, line: number): boolean {

@@ -51,6 +51,15 @@ export const CHROME_LINES = [
   'คัดลอกลิงก์',
 ] as const;
 
+/** The first link of a breadcrumb trail: the site's home page, compared case-insensitively. */
+export const BREADCRUMB_ROOTS = ['หน้าแรก', 'หน้าหลัก', 'home'] as const;
+
+/**
+ * Labels of a press release's number (`ข่าวที่ 45/2567`, `ฉบับที่ 12/2567`): a line with nothing but
+ * the number is chrome, and the number may open the date line.
+ */
+export const RELEASE_NUMBER_LABELS = ['ข่าวที่', 'ฉบับที่', 'ข่าวประชาสัมพันธ์ ฉบับที่', 'ข่าวแจก ฉบับที่'] as const;
+
 /** Fragments that mark a whole line as chrome wherever they stand in it. */
 export const CHROME_FRAGMENTS = [
   'ultimatelysocial',
@@ -101,6 +110,13 @@ export const SECTION_LABELS = [
   'activities',
 ] as const;
 
+/**
+ * Words that open a section label the table above does not hold: `ข่าวกิจกรรมผู้บริหาร`,
+ * `ข่าวสารจากหน่วยงาน`, `News Update`. A short line opening with one names the section above a
+ * headline; headlines seldom open with the word news.
+ */
+export const SECTION_LABEL_HEADS = ['ข่าว', 'news'] as const;
+
 /** Labels that introduce the publication date of the page. */
 export const PUBLISHED_LABELS = [
   'POSTED ON',
@@ -121,6 +137,16 @@ export const PUBLISHED_LABELS = [
   'Posted',
   'Date',
   'วันที่ประกาศ',
+  'วันที่ข่าว',
+  'วันที่เผยแพร่ข่าว',
+  'วันที่สร้าง',
+  'วันที่บันทึก',
+  'สร้างเมื่อ',
+  'ลงข่าวเมื่อ',
+  'ลงเมื่อ',
+  'โพสต์',
+  'Created',
+  'Created on',
   'date',
   'วันที่',
 ] as const;
@@ -137,15 +163,46 @@ export const UPDATED_LABELS = [
   'อัพเดท',
   'อัปเดตล่าสุด',
   'อัพเดทล่าสุด',
+  'อัปเดตเมื่อ',
+  'อัพเดทเมื่อ',
+  'วันที่แก้ไข',
+  'แก้ไข',
   'Updated',
+  'Updated on',
   'Last updated',
   'Last Updated',
+  'Modified',
+  'Last modified',
+  'Last Modified',
 ] as const;
 
-/** Words that open a byline on the date line: `โดย: MGR Online`, `by admin`. */
-export const BYLINE_LABELS = ['โดย', 'เขียนโดย', 'ผู้เขียน', 'By', 'by', 'Posted by', 'posted by'] as const;
+/**
+ * Words that introduce the time on a labelled date line: `โพสต์เมื่อ 12 มี.ค. 2567 เวลา 10.30 น.`.
+ * Without a publication label, `วันที่ … เวลา … น.` is the reporter's dateline of the event.
+ */
+export const TIME_WORDS = ['เวลา'] as const;
 
-/** Words around a view counter: `| 7,791 view`, `ผู้เข้าชม 1,293 ครั้ง`, `Views 41100`, `Hits: 96`. */
+/** Words that open a byline on the date line: `โดย: MGR Online`, `by admin`. */
+export const BYLINE_LABELS = [
+  'โดย',
+  'เขียนโดย',
+  'โพสต์โดย',
+  'เผยแพร่โดย',
+  'ผู้เขียน',
+  'By',
+  'by',
+  'Posted by',
+  'posted by',
+] as const;
+
+/** Words that end a byline before its date: `โพสต์โดย admin เมื่อ 12 มี.ค. 2567`, `Posted by admin on …`. */
+export const BYLINE_DATE_WORDS = ['เมื่อวันที่', 'เมื่อ', 'วันที่', 'on'] as const;
+
+/**
+ * Words around a view counter: `| 7,791 view`, `ผู้เข้าชม 1,293 ครั้ง`, `Views 41100`, `Hits: 96`,
+ * `ผู้เข้าชม 52 คน`. `afterWord` units follow the number only when a word stands before it: a bare
+ * `52 คน` is a head count, not a counter.
+ */
 export const VIEW_WORDS = {
   before: [
     'ผู้เข้าชม',
@@ -160,8 +217,10 @@ export const VIEW_WORDS = {
     'views',
     'Hits',
     'hits',
+    'ฮิต',
   ],
   after: ['view', 'views', 'ครั้ง', 'Views', 'View'],
+  afterWord: ['คน'],
 } as const;
 
 /**
