@@ -223,6 +223,18 @@ describe('header: title, section, published, views', () => {
     expect(report.meeting?.time?.start).toBe('10:00');
   });
 
+  it('collapses a copy of the title written with the other digits or with the site name after it', () => {
+    const title = 'กรมประมงจัดประชุมคณะทำงานด้านการประมงชายฝั่ง ครั้งที่ 5';
+    for (const copy of [`${title} - กรมประมง`, `${title} | กรมประมง`, title.replace('5', '๕')]) {
+      const report = parseReport(`${title}\n${copy}\n12 มี.ค. 2566\n${LEAD}`);
+      expect(report.title).toBe(title);
+      expect(report.published?.start).toBe('2023-03-12');
+      expect(report.paragraphs).toEqual([LEAD]);
+    }
+    // A longer sub-headline is body text.
+    expect(parseReport(`${title}\n${title}ได้ข้อสรุปแล้ว\n${LEAD}`).paragraphs).toHaveLength(2);
+  });
+
   it('reads a known section label above a headline that nothing below confirms', () => {
     const title = 'กรมประมงหารือแนวทางอนุรักษ์ปะการังกับสถาบันวิจัยทางทะเล';
     expect(header(`ข่าวประชาสัมพันธ์\n${title}\n${LEAD}`)).toEqual({

@@ -860,8 +860,24 @@ function isTitleCopy(reader: LineReader, line: number, title: Part): boolean {
   const labelled = rest !== -1 && !original.startsWith(squash(reader.label(line)));
   const copy = reader.squashedPrefix(labelled ? { line, start: rest } : reader.whole(line), title);
   // -1: not a prefix of the headline; 0: nothing left to compare.
-  if (copy <= 0) return false;
+  if (copy < 0) return isDecoratedCopy(reader.lineText(line), original);
+  if (copy === 0) return false;
   return copy === original.length || copy >= 0.6 * original.length;
+}
+
+// What a site adds after a copy of the headline: its name after a separator (`… - กรมประมง`).
+const SITE_SUFFIX = /^[-–—|:•·]/;
+
+/**
+ * A copy of the headline written with the other digits (`ครั้งที่ ๕` for `ครั้งที่ 5`) or with the
+ * site's name after it (`<headline> - กรมประมง`).
+ */
+function isDecoratedCopy(line: string, original: string): boolean {
+  const squashed = toArabicDigits(squash(line));
+  const headline = toArabicDigits(original);
+  if (!squashed.startsWith(headline)) return false;
+  const suffix = squashed.slice(headline.length);
+  return suffix === '' || (suffix.length <= MAX_LABEL_LENGTH && SITE_SUFFIX.test(suffix));
 }
 
 function isExactTitleCopy(reader: LineReader, line: number, title: Part): boolean {
