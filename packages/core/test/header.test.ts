@@ -223,6 +223,24 @@ describe('header: title, section, published, views', () => {
     expect(report.meeting?.time?.start).toBe('10:00');
   });
 
+  it('reads a date line in brackets, or with the section and buttons after the date', () => {
+    const title = 'กรมประมงจัดประชุมคณะทำงานด้านการประมงชายฝั่ง ครั้งที่ 5';
+    const read = (line: string) => {
+      const report = parseReport(`${title}\n${line}\n${LEAD}`);
+      return { ...header(`${title}\n${line}\n${LEAD}`), paragraphs: report.paragraphs.length };
+    };
+    expect(read('[12 มีนาคม 2567]')).toMatchObject({ title, published: '2024-03-12', paragraphs: 1 });
+    expect(read('12 มีนาคม 2567 | ข่าวประชาสัมพันธ์ | พิมพ์')).toMatchObject({
+      title,
+      section: 'ข่าวประชาสัมพันธ์',
+      published: '2024-03-12',
+      paragraphs: 1,
+    });
+    expect(read('12 มี.ค. 2567 | อ่าน 234 ครั้ง | แชร์')).toMatchObject({ published: '2024-03-12', views: 234 });
+    // Words after the date that are no header item make the line body text.
+    expect(read('12 มีนาคม 2567 ผู้ว่าราชการจังหวัดน่านเปิดงาน')).toMatchObject({ published: null, paragraphs: 2 });
+  });
+
   it('collapses a copy of the title written with the other digits or with the site name after it', () => {
     const title = 'กรมประมงจัดประชุมคณะทำงานด้านการประมงชายฝั่ง ครั้งที่ 5';
     for (const copy of [`${title} - กรมประมง`, `${title} | กรมประมง`, title.replace('5', '๕')]) {

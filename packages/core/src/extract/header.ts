@@ -425,7 +425,11 @@ class LineReader {
     const end = this.ends[line] as number;
     const first = this.firstDateIn(start, end);
     if (!first) return null;
-    const before = withoutReleaseNumber(cleanValue(this.input.slice(start, first.span[0])));
+    // `[12 มีนาคม 2567]`: a date in brackets is a bare date.
+    const before = withoutReleaseNumber(cleanValue(this.input.slice(start, first.span[0]))).replace(
+      /^[[(]$/,
+      '',
+    );
     const label = labelKind(before);
     const isCategory =
       (/[A-Za-z]/.test(first.text ?? '') && isWireCategory(before)) || isSectionCategory(before);
@@ -441,7 +445,7 @@ class LineReader {
       more.push({ date: next, role });
       cursor = this.skipHeaderItems(next.span[1], end, header, spelledTimes);
     }
-    const rest = cleanValue(this.input.slice(cursor, end)).replace(/^[—–\-|,]+\s*/, '');
+    const rest = cleanValue(this.input.slice(cursor, end)).replace(/^[)\]]?\s*[—–\-|,•·]*\s*/, '');
     // A wire header: category, an English date, a time, then a dash and the source.
     const hasTime = this.times.startingIn(first.span[1], cursor).some((t) => t.span[1] <= cursor);
     const isWire =
@@ -450,7 +454,7 @@ class LineReader {
       /[A-Za-z]/.test(this.input.slice(first.span[0], first.span[1])) &&
       /^[—–-]/.test(cleanValue(this.input.slice(cursor, end)));
 
-    if (rest !== '' && !isWire && !isByline(rest)) {
+    if (rest !== '' && !isWire && !isByline(rest) && !this.isTrailingHeaderItems(rest, cursor, end, header)) {
       const restIsTitle =
         header.title !== null && this.title !== null && isSquashedAs(rest, this.squashed(this.title));
       if (!restIsTitle && label === 'published' && before.toLowerCase() === 'date') {
@@ -466,6 +470,23 @@ class LineReader {
     for (const { date, role } of more) this.recordDate(date, role, header);
     header.chrome.push([start, end]);
     return 'header';
+  }
+
+  /**
+   * What may follow the date on its line, between separators: the section it sits in and buttons
+   * (`12 มีนาคม 2567 | ข่าวประชาสัมพันธ์ | พิมพ์`). The section is recorded when it is one.
+   */
+  private isTrailingHeaderItems(rest: string, from: number, end: number, header: Header): boolean {
+    const items = rest.split(ITEM_SEPARATOR);
+    const isItem = (item: string) =>
+      SECTION_LABEL_SET.has(item.toLowerCase()) || CHROME_LINE_SET.has(item.toLowerCase()) || isByline(item);
+    if (!items.every(isItem)) return false;
+    const section = items.find((item) => SECTION_LABEL_SET.has(item.toLowerCase()));
+    if (section !== undefined && header.section === null) {
+      const at = this.input.indexOf(section, from);
+      if (at >= 0 && at + section.length <= end) header.section = locate(this.input, at, at + section.length);
+    }
+    return true;
   }
 
   /** `spelledTimes`: a time may follow a time word (`เวลา 10.30 น.`). */
@@ -655,6 +676,9 @@ function isWireCategory(before: string): boolean {
     before.length > 0 && before.length <= MAX_LABEL_LENGTH && !/[\d๐-๙]/.test(before) && !before.includes(' ')
   );
 }
+
+// What stands between the items of a date line after its date.
+const ITEM_SEPARATOR = /\s*[|•·]\s*/;
 
 // What stands between a category and its date: `ข่าวทั่วไป | 12 มีนาคม 2567`.
 const CATEGORY_SEPARATORS = /\s*[|•·:\-–—]$/;
