@@ -223,13 +223,14 @@ describe('header: title, section, published, views', () => {
     expect(report.meeting?.time?.start).toBe('10:00');
   });
 
-  it('reads a date line in brackets, or with the section and buttons after the date', () => {
+  it('reads a date line in brackets, after ประกาศ ณ วันที่, or with the section and buttons after the date', () => {
     const title = 'กรมประมงจัดประชุมคณะทำงานด้านการประมงชายฝั่ง ครั้งที่ 5';
     const read = (line: string) => {
       const report = parseReport(`${title}\n${line}\n${LEAD}`);
       return { ...header(`${title}\n${line}\n${LEAD}`), paragraphs: report.paragraphs.length };
     };
     expect(read('[12 มีนาคม 2567]')).toMatchObject({ title, published: '2024-03-12', paragraphs: 1 });
+    expect(read('ประกาศ ณ วันที่ 12 มีนาคม 2567')).toMatchObject({ title, published: '2024-03-12', paragraphs: 1 });
     expect(read('12 มีนาคม 2567 | ข่าวประชาสัมพันธ์ | พิมพ์')).toMatchObject({
       title,
       section: 'ข่าวประชาสัมพันธ์',
