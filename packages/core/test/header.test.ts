@@ -230,7 +230,11 @@ describe('header: title, section, published, views', () => {
       return { ...header(`${title}\n${line}\n${LEAD}`), paragraphs: report.paragraphs.length };
     };
     expect(read('[12 มีนาคม 2567]')).toMatchObject({ title, published: '2024-03-12', paragraphs: 1 });
-    expect(read('ประกาศ ณ วันที่ 12 มีนาคม 2567')).toMatchObject({ title, published: '2024-03-12', paragraphs: 1 });
+    expect(read('ประกาศ ณ วันที่ 12 มีนาคม 2567')).toMatchObject({
+      title,
+      published: '2024-03-12',
+      paragraphs: 1,
+    });
     expect(read('12 มีนาคม 2567 | ข่าวประชาสัมพันธ์ | พิมพ์')).toMatchObject({
       title,
       section: 'ข่าวประชาสัมพันธ์',
