@@ -406,7 +406,8 @@ class LineReader {
     if (isRule(text, 0, text.length)) return true;
     if (text.length <= 4 && /^[a-z]{1,4}$/.test(text)) return true; // layout breakpoints printed as text: xs, sm, md
     if (text.length <= MAX_CHROME_LINE && CHROME_FRAGMENT.test(text)) return true;
-    if (BREADCRUMB.test(text) || BREADCRUMB_FROM_ROOT.test(text)) return true;
+    if (MAY_BE_BREADCRUMB.test(text) && (BREADCRUMB.test(text) || BREADCRUMB_FROM_ROOT.test(text)))
+      return true;
     if (text.length <= MAX_LABEL_LENGTH && RELEASE_NUMBER.exec(text)?.[0] === text) return true;
     // Menu items concatenated by text extraction: `update newsข่าวเด่นข่าวในประเทศ`.
     if (text.length <= 60 && /[a-z][\u0e01-\u0e4e]/.test(text) && !/[\d๐-๙]/.test(text)) return true;
@@ -432,7 +433,8 @@ class LineReader {
     );
     const label = labelKind(before);
     const isCategory =
-      (/[A-Za-z]/.test(first.text ?? '') && isWireCategory(before)) || isSectionCategory(before);
+      label === null &&
+      ((/[A-Za-z]/.test(first.text ?? '') && isWireCategory(before)) || isSectionCategory(before));
     if (label === null && !isCategory) return null;
 
     const spelledTimes = label !== null && before !== '' && !opensLikeLead(before);
@@ -604,6 +606,8 @@ function withoutReleaseNumber(before: string): string {
 // A trail of links to where the page sits: `หน้าหลัก > ข่าวประชาสัมพันธ์ > ข่าวจังหวัด`. Its last
 // link may be the whole headline.
 const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+\s[>»›]\s[^>»›]+$/;
+// Every trail has one of its link separators: a line without one needs no closer look.
+const MAY_BE_BREADCRUMB = /[>»›/]/;
 // A trail that starts at the home page may use slashes and have two links: `หน้าแรก / ข่าวสาร`.
 const BREADCRUMB_FROM_ROOT = new RegExp(`^(?:${BREADCRUMB_ROOTS.join('|')})\\s?[>»›/]\\s?\\S`, 'i');
 // Digits (Arabic or Thai) and commas, perhaps with the invisible characters cleaning drops: worth
@@ -884,19 +888,23 @@ function isTitleCopy(reader: LineReader, line: number, title: Part): boolean {
   const labelled = rest !== -1 && !original.startsWith(squash(reader.label(line)));
   const copy = reader.squashedPrefix(labelled ? { line, start: rest } : reader.whole(line), title);
   // -1: not a prefix of the headline; 0: nothing left to compare.
-  if (copy < 0) return isDecoratedCopy(reader.lineText(line), original);
+  if (copy < 0) return isDecoratedCopy(reader.lineText(line), reader.text(title), original);
   if (copy === 0) return false;
   return copy === original.length || copy >= 0.6 * original.length;
 }
 
 // What a site adds after a copy of the headline: its name after a separator (`… - กรมประมง`).
+const COPY_OPENING = 6;
 const SITE_SUFFIX = /^[-–—|:•·]/;
 
 /**
  * A copy of the headline written with the other digits (`ครั้งที่ ๕` for `ครั้งที่ 5`) or with the
  * site's name after it (`<headline> - กรมประมง`).
  */
-function isDecoratedCopy(line: string, original: string): boolean {
+function isDecoratedCopy(line: string, title: string, original: string): boolean {
+  // A copy opens as the headline does and is no shorter: most lines are ruled out unsquashed.
+  const opening = title.trimStart().slice(0, COPY_OPENING);
+  if (line.length < title.length - MAX_LABEL_LENGTH || !line.trimStart().startsWith(opening)) return false;
   const squashed = toArabicDigits(squash(line));
   const headline = toArabicDigits(original);
   if (!squashed.startsWith(headline)) return false;
