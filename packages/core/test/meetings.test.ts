@@ -273,6 +273,14 @@ describe('the meeting of parseReport', () => {
     ]);
   });
 
+  it('keeps the lead date when the headline names the meeting the lead sentence takes part in otherwise', () => {
+    const report = parseReport(
+      'กรมการค้าภายในจัดประชุมหารือผู้ค้าข้าวรายใหญ่\nกรมการค้าภายใน โดยนางสาววิภา ทองมาก อธิบดีกรมการค้าภายใน เป็นประธานการประชุมหารือร่วมกับสมาคมโรงสีข้าวไทย เมื่อวันที่ 12 มกราคม 2567 ณ ห้องประชุม 201 กรมการค้าภายใน\n',
+    );
+    expect(report.meeting?.date?.start).toBe('2024-01-12');
+    expect(report.meeting?.venue).toBe('ห้องประชุม 201 กรมการค้าภายใน');
+  });
+
   it('reads a start time without an end', () => {
     const { meeting } = parseReport(
       'เมื่อวันที่ 4 เมษายน 2566 เวลา 13.30 น. นายธนวัฒน์ รุ่งเรืองศรี เป็นประธานการประชุมคณะทำงานด้านแรงงาน ครั้งที่ 2 ณ ห้องประชุม 301\n',

@@ -112,7 +112,10 @@ export function resolveMeetings(context: MeetingContext): ResolvedMeetings {
       }
     }
   }
-  if (!date && lead) date = leadDate(context.input, lead, dayDates, context.mentions, main);
+  if (!date && lead) {
+    const opensBody = lead[0] === context.body[0]?.[0];
+    date = leadDate(context.input, lead, dayDates, context.mentions, main, opensBody);
+  }
 
   const time = meetingTime(context, date, lead);
   const venue = meetingVenue(context, venues, named, main, anchor, date, lead, paragraphOf);
@@ -334,19 +337,22 @@ function leadDate(
   dates: SpanIndex<DateRef>,
   mentions: readonly MeetingMention[],
   main: MeetingGroup | null,
+  opensBody: boolean,
 ): DateRef | null {
   const date = dates.firstFrom(lead[0]);
   if (!date || date.span[0] >= lead[1]) return null;
   if (!main && isStatementDate(input, date, lead)) return null;
   // Position first: looking a mention up among the main meeting's costs their number. A meeting
   // the text places before, after or around the report's own (`เพื่อเตรียมการสำหรับการประชุม…`)
-  // leaves the date to it.
+  // leaves the date to it, and so does one the body's opening sentence takes part in: that is
+  // the event the report tells, named otherwise in the headline.
   const other = mentions.some(
     (mention) =>
       within(mention.span[0], lead) &&
       Math.abs(mention.span[0] - date.span[0]) < FOLLOWING_DATE_DISTANCE &&
       isNamed(mention) &&
       !isOtherMeeting(mention) &&
+      !(opensBody && takesPart(mention)) &&
       !main?.mentions.includes(mention),
   );
   return other ? null : date;
