@@ -167,6 +167,7 @@ describe('findMeetings: names and ordinals', () => {
     expect(named('เข้าร่วมการประชุม VDO Conference กับผู้แทนจังหวัด')).toEqual([]);
     expect(named('ได้จัดการประชุม เพื่อติดตามผลการดำเนินงาน')).toEqual([]);
     expect(named('การประชุมครั้งนี้มีผู้เข้าร่วม ๒๐ คน')).toEqual([]);
+    expect(named('หัวหน้าส่วนราชการเข้าร่วมประชุม ก่อนเริ่มวาระ ได้มีการมอบรางวัล')).toEqual([]);
     expect(findMeetings('การประชุมครั้งนี้มีผู้เข้าร่วม ๒๐ คน')).toHaveLength(1);
   });
 
