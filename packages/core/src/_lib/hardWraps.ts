@@ -54,9 +54,8 @@ export function findHardWraps(input: string): Map<number, WrapReading> {
   if (width > MAX_WRAP_WIDTH) return wraps;
 
   // A full line run on by the next, not by a copy of itself (a headline repeated) nor by a list
-  // item. A full line
-  // alone over a short one is a wrap only when it reaches the wrap width: a headline stops short
-  // of it over its source or date line.
+  // item. A full line alone over a short one is a wrap only when it reaches the wrap width: a
+  // headline stops short of it over its source or date line.
   const runsOn = lines.map((line, i) => {
     const next = lines[i + 1];
     return (
@@ -123,8 +122,7 @@ function countRunOnLines(input: string): number {
     const lf = input.indexOf('\n', start);
     const end = lf < 0 ? input.length : lf;
     const length = end - start;
-    if (previousLong && length > 0 && !(length <= MAX_BLANK_CHECK && input.slice(start, end).trim() === ''))
-      count++;
+    if (previousLong && !isBlank(input, start, end)) count++;
     previousLong = length >= MIN_WRAPPED_LINE;
     if (lf < 0) return count;
     start = lf + 1;
@@ -139,12 +137,16 @@ function readLines(input: string): Line[] {
     const lf = input.indexOf('\n', start);
     let end = lf < 0 ? input.length : lf;
     if (end > start && input.charCodeAt(end - 1) === CR) end--;
-    let length = end - start;
-    if (length > 0 && length <= MAX_BLANK_CHECK && input.slice(start, end).trim() === '') length = 0;
-    lines.push({ start, end, length });
+    lines.push({ start, end, length: isBlank(input, start, end) ? 0 : end - start });
     if (lf < 0) return lines;
     start = lf + 1;
   }
+}
+
+/** True when `[start, end)` holds nothing, or a few spaces only. */
+function isBlank(input: string, start: number, end: number): boolean {
+  const length = end - start;
+  return length === 0 || (length <= MAX_BLANK_CHECK && input.slice(start, end).trim() === '');
 }
 
 /** A headline repeated on the next line is a copy, not a line run on by the next. */
