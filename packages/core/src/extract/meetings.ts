@@ -20,6 +20,7 @@ import {
   NOT_A_NAME,
   OTHER_MEETING_MARKERS,
   TAKES_PART_IN,
+  THAI_ORDINAL_WORDS,
 } from '../grammar/meetings';
 import { leadingOrdinal, stripLeadingOrdinal } from '../grammar/ordinals';
 import { startsWithCountry } from './countries';
@@ -323,7 +324,8 @@ function readAfterName(
   }
 }
 
-const ORDINAL_WORD = /ครั้งที่|สมัยที่|รอบที่/;
+const ORDINAL_WORD = new RegExp(THAI_ORDINAL_WORDS.join('|'));
+const THAI_ORDINAL = new RegExp(`^(?:${THAI_ORDINAL_WORDS.join('|')})\\s*([\\d๐-๙]{1,4})`);
 
 /**
  * The ordinal after a name that goes on past where it was cut (`…หน้ากากอนามัย และป้องกัน… แก่
@@ -428,7 +430,7 @@ function readAlias(
 
 /** `ครั้งที่ ๓๖`, `ครั้งที่ 1/2567`, `สมัยที่ ๗๖`, `รอบที่ 1`, glued or spaced. */
 function readThaiOrdinal(input: string, at: number): { value: number; span: Span } | null {
-  const match = /^(?:ครั้งที่|สมัยที่|รอบที่)\s*([\d๐-๙]{1,4})/.exec(input.slice(at, at + 24));
+  const match = THAI_ORDINAL.exec(input.slice(at, at + 24));
   if (!match?.[1]) return null;
   const value = Number(toArabicDigits(match[1]));
   if (!(value > 0)) return null;

@@ -74,6 +74,9 @@ export const NAMELESS_MEETING_OPENINGS = [
   'แบบ',
 ] as const;
 
+/** Words that write a meeting's round before its number: `ครั้งที่ ๓๖`, `สมัยที่ ๗๖`, `รอบที่ 1`. */
+export const THAI_ORDINAL_WORDS = ['ครั้งที่', 'สมัยที่', 'รอบที่'] as const;
+
 /** Words that end a meeting's Thai name when they open the next space-separated word. */
 export const MEETING_NAME_ENDS = [
   'ครั้ง',
